@@ -1,0 +1,12 @@
+// ESM TypeScript tests: ts-jest transpiles each file on its own (isolatedModules in
+// tsconfig), so a type error elsewhere never hides a test result; `npm run typecheck`
+// checks types.
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testTimeout: 30000,
+};
