@@ -4,6 +4,7 @@ import type { Stage } from './context.js';
 import { segmentStage } from './segment/index.js';
 import { datesStage } from './extract/dates/index.js';
 import { entitiesStage } from './extract/entities/index.js';
+import { titlesStage } from './extract/titles/index.js';
 import { quotesStage } from './extract/quotes/index.js';
 import { eventsStage } from './extract/events/index.js';
 import { agreementsStage } from './extract/agreements/index.js';
@@ -15,6 +16,8 @@ export const STAGES: readonly Stage[] = [
   datesStage,
   // 3. people (with titles), organizations, locations, with every mention
   entitiesStage,
+  // 3b. titles of the people found in 3: pre-name, appositive, chained, predicate
+  titlesStage,
   // 4. direct and reported speech, attributed to people from stage 3
   quotesStage,
   // 5. meetings, talks, visits, signings, dated by stage 2
