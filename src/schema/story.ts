@@ -156,6 +156,9 @@ export const Location = z.object({
   kind: z.enum(['city', 'country', 'region', 'continent', 'landmark', 'other']),
   aliases: z.array(z.string()),
   mentions: z.array(Mention),
+  demonyms: z
+    .array(Mention)
+    .meta({ description: 'Adjectives and nouns of the place that are not its name (Chinese -> China), kept apart from name mentions.' }),
 });
 
 // ---- events -----------------------------------------------------------------------------
