@@ -1,0 +1,104 @@
+// Word, number and punctuation tokens with their offsets in the original text. One
+// linear pass; nothing is rewritten, so `text.slice(t.start, t.end) === t.text` always.
+//
+//   `U.S. President Barack Obama's visit, Nov. 2` ->
+//   U.S. | President | Barack | Obama | 's | visit | , | Nov | . | 2
+//
+// Dotted acronyms (`U.S.`, `U.N.`) and single initials (`L.` in `L. Ron Hubbard`) keep
+// their period; other periods are tokens of their own so sentence rules can decide.
+// Hyphens and apostrophes inside a word stay in it (`Kim Jong-un`, `O'Neill`, `Workers'`
+// keeps its apostrophe only when a letter follows); a possessive `'s` is its own token.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The token starts with an upper-case letter. */
+  upper: boolean;
+  /** White space (or the start of text) stands right before the token. */
+  spaceBefore: boolean;
+  /** A line break stands between this token and the one before. */
+  newlineBefore: boolean;
+}
+
+// letter-period pairs, not followed by another letter: `U.S.`, `L.`; linear (one fixed step per pair)
+const DOTTED = /(?:\p{L}\.)+(?!\p{L})/uy;
+
+const isLetter = (c: string): boolean => /\p{L}|\p{M}/u.test(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x2009 || c === 0x202f;
+const isApostrophe = (c: string): boolean => c === "'" || c === '\u2019';
+const isUpperStart = (s: string): boolean => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/** Splits `text[from, to)` into tokens. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  let spaceBefore = true;
+  let newlineBefore = false;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end);
+    out.push({ text: t, start, end, kind, upper: kind === 'word' && isUpperStart(t), spaceBefore, newlineBefore });
+    spaceBefore = false;
+    newlineBefore = false;
+  };
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      spaceBefore = true;
+      if (code === 10 || code === 13) newlineBefore = true;
+      i++;
+      continue;
+    }
+    const c = text[i];
+    if (isLetter(c)) {
+      // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`)
+      DOTTED.lastIndex = i;
+      const d = DOTTED.exec(text);
+      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(c))) {
+        push(i, i + d[0].length, 'word');
+        i += d[0].length;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        while (j < to && (isLetter(text[j]) || isDigit(text[j]))) j++;
+        // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
+        if (j + 1 < to && (text[j] === '-' || text[j] === '\u2010' || isApostrophe(text[j])) && isLetter(text[j + 1])) {
+          // a possessive `'s` / `'S` at a word end is its own token
+          if (isApostrophe(text[j]) && (text[j + 1] === 's' || text[j + 1] === 'S') && (j + 2 >= to || !isLetter(text[j + 2]))) break;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < to && (isDigit(text[j]) || ((text[j] === ',' || text[j] === '.' || text[j] === ':' || text[j] === '-') && j + 1 < to && isDigit(text[j + 1])))) j++;
+      while (j < to && isLetter(text[j])) j++; // `1990s`, `3rd`, `5m`
+      push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    if (isApostrophe(c) && i + 1 < to && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= to || !isLetter(text[i + 2]))) {
+      push(i, i + 2, 'word'); // possessive `'s`
+      i += 2;
+      continue;
+    }
+    // Surrogate pairs stay whole.
+    const w = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+    push(i, i + w, 'punct');
+    i += w;
+  }
+  return out;
+}
