@@ -1,0 +1,20 @@
+// The stretches of a story that state facts: the headline, bullets, body paragraphs and
+// captions (not the header line, dateline, slug or trailers). Shared by the date, quote,
+// event and agreement stages.
+import type { Story, Span } from '../../schema/story.js';
+
+export interface TextRegion {
+  kind: 'headline' | 'bullet' | 'body' | 'caption';
+  span: Span;
+}
+
+export function storyRegions(story: Story): TextRegion[] {
+  const out: TextRegion[] = [];
+  if (story.header.headlineSpan) out.push({ kind: 'headline', span: story.header.headlineSpan });
+  for (const p of story.bullets) out.push({ kind: 'bullet', span: p.span });
+  for (const p of story.body) out.push({ kind: 'body', span: p.span });
+  for (const c of story.captions) out.push({ kind: 'caption', span: c.span });
+  out.sort((a, b) => a.span.start - b.span.start);
+  // A region inside another (a caption kept inside a body paragraph) is read once.
+  return out.filter((r, i) => !out.some((o, j) => j !== i && o.span.start <= r.span.start && r.span.end <= o.span.end && (o.span.end - o.span.start > r.span.end - r.span.start || j < i)));
+}
