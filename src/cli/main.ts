@@ -1,75 +1,101 @@
 // The newsparse command line: a thin shell over parseStory. stdout carries data only;
-// diagnostics go to stderr. Exit codes: 0 all inputs parsed, 1 some input could not be
-// read or decoded, 2 usage error.
+// diagnostics go to stderr. Exit codes: 0 every input parsed, 1 some input could not be
+// read, decoded or written, 2 usage error, 130 interrupted.
 import fs from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { parseBytes, storyJsonSchema, type Story } from '../index.js';
-import { expandInputs, type InputProblem } from './inputs.js';
+import { Command, CommanderError, Option } from 'commander';
+import { extract, EXIT } from './extract.js';
+import { defaultJobs } from './pool.js';
+import { UsageError, parseExts, parseJobs, parseSize } from './options.js';
 
-export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
+export { EXIT } from './extract.js';
 
-const VERSION = '0.1.0';
-
-function readStdin(): Buffer {
-  return fs.readFileSync(0);
+// package.json sits two levels up from both dist/cli/main.js and the bundle in dist/bundle/.
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
-interface ExtractOptions {
+const EXAMPLES = `
+Examples:
+  $ newsparse extract story.txt | jq .dateline           one story, one JSON document
+  $ newsparse extract raw/ > stories.ndjson               a directory, one record a line
+  $ newsparse extract raw/ --out json/                    json/a/b.json for raw/a/b.txt
+  $ newsparse extract raw/ --out json/ --resume           finish an interrupted run
+  $ cat story.txt | newsparse extract -                   stdin
+  $ newsparse extract --ndjson-in < in.ndjson             {"id":..,"text":..} lines in, records out
+  $ newsparse extract raw/ | jq -r '[.source.path, .dateline.location] | @tsv'
+
+Exit codes: 0 all inputs parsed, 1 some input unreadable, binary or too large
+(one line each on stderr; the rest are still processed), 2 usage error, 130 interrupted.`;
+
+interface ExtractFlags {
   ext: string;
+  out?: string;
   pretty?: boolean;
   compact?: boolean;
+  jobs?: string;
+  maxBytes: string;
+  resume?: boolean;
+  ndjsonIn?: boolean;
+  quiet?: boolean;
 }
 
-function extract(paths: string[], opts: ExtractOptions): number {
-  const problems: InputProblem[] = [];
-  const inputs = expandInputs(paths.length ? paths : ['-'], opts.ext.split(','), problems);
-  let failed = problems.length;
-  for (const p of problems) process.stderr.write(`newsparse: ${p.path}: ${p.message}\n`);
-  const many = inputs.length > 1 || paths.some((p) => p !== '-' && fs.existsSync(p) && fs.statSync(p).isDirectory());
-  const pretty = opts.pretty ?? (opts.compact ? false : !many && Boolean(process.stdout.isTTY));
-  for (const input of inputs) {
-    let story: Story;
-    try {
-      const bytes = input.path === '-' ? readStdin() : fs.readFileSync(input.path);
-      story = parseBytes(bytes, { path: input.path });
-    } catch (err) {
-      failed++;
-      process.stderr.write(`newsparse: ${input.path}: ${(err as Error).message}\n`);
-      continue;
-    }
-    process.stdout.write(JSON.stringify(story, null, pretty && !many ? 2 : undefined) + '\n');
-  }
-  return failed ? EXIT.inputError : EXIT.ok;
-}
-
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = new Command('newsparse')
-    .description('Turn raw news-agency wire stories into structured, validated JSON.')
-    .version(VERSION)
+    .description('Turn raw news-agency wire stories into structured, validated JSON with a character span on every value.')
+    .version(version(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   let code: number = EXIT.ok;
-  program
+  const run = program
     .command('extract')
-    .description('parse wire stories into JSON (one document, or NDJSON for several inputs)')
-    .argument('[paths...]', 'files, directories (recursed) or - for stdin')
-    .option('--ext <list>', 'file extensions to take from directories', 'txt')
-    .option('--pretty', 'indent the JSON')
-    .option('--compact', 'one line per record')
-    .action((paths: string[], opts: ExtractOptions) => {
-      code = extract(paths, opts);
+    .description('parse wire stories into JSON: one document for one input, NDJSON (one record a line) for several')
+    .argument('[paths...]', 'files, directories (recursed) or - for stdin; stdin when none')
+    .option('--ext <list>', 'comma-separated extensions taken from directories', 'txt')
+    .option('-o, --out <dir>', 'write one JSON file per input under DIR, mirroring the input tree')
+    .option('--resume', 'with --out: skip inputs whose output exists and is newer')
+    .addOption(new Option('--pretty', 'indent the JSON (single document or --out files)').conflicts('compact'))
+    .option('--compact', 'one line per record, even on a terminal')
+    .option('-j, --jobs <n>', `worker threads for many inputs (default: number of cores, ${defaultJobs()} here)`)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 512KB, 10MB)', '10MB')
+    .option('--ndjson-in', 'read {"id": ..., "text": ...} lines on stdin, write one record a line (a streaming filter)')
+    .option('-q, --quiet', 'no progress bar and no summary line')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      code = await extract({
+        paths,
+        exts: parseExts(flags.ext),
+        out: flags.out ?? null,
+        pretty: flags.pretty ? true : flags.compact ? false : null,
+        jobs: flags.jobs === undefined ? defaultJobs() : parseJobs(flags.jobs),
+        maxBytes: parseSize(flags.maxBytes),
+        resume: Boolean(flags.resume),
+        ndjsonIn: Boolean(flags.ndjsonIn),
+        quiet: Boolean(flags.quiet),
+      });
     });
   program
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the output')
-    .action(() => {
+    .action(async () => {
+      const { storyJsonSchema } = await import('../schema/json-schema.js');
       process.stdout.write(JSON.stringify(storyJsonSchema(), null, 2) + '\n');
     });
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (err instanceof UsageError) {
+      try {
+        run.error(`error: ${err.message}`, { exitCode: EXIT.usage, code: 'newsparse.usage' });
+      } catch {
+        /* commander printed it and threw to stop: the exit code is ours */
+      }
+      return EXIT.usage;
     }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw err;
   }
   return code;

@@ -4,6 +4,18 @@ import { main } from './main.js';
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.stderr.write(`newsparse: cannot write output: ${err.code ?? err.message}\n`);
+  process.exit(1);
 });
-process.exitCode = main(process.argv.slice(2));
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // A bug, not the input's fault: still one line, never a stack trace (NEWSPARSE_DEBUG shows it).
+    process.stderr.write(`newsparse: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    if (process.env.NEWSPARSE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+    process.exitCode = 1;
+  },
+);
