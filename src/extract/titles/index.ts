@@ -1,7 +1,38 @@
+// The titles stage: looks around every name mention the entities stage found and fills
+// people[].titles with the offices the story gives them (see configuration.ts for the rules).
 import type { Stage } from '../../context.js';
+import type { Person, Title } from '../../schema/story.js';
+import { toUnits } from './units.js';
+import { TITLE_RULES } from './configuration.js';
+import { onePerOffice } from './one-per-office.js';
+import type { TitleScene } from './rule.js';
+import { unitAt } from './units.js';
 
-// Filled in by its issue; the stage is wired into the pipeline already.
+export { onePerOffice } from './one-per-office.js';
+
+/** Fills `titles` of each person from the text around their mentions; returns the people. */
+export function findTitles(text: string, people: Person[]): Person[] {
+  if (people.length === 0) return people;
+  const units = toUnits(text);
+  // which units stand inside a person's name
+  const inName = new Uint8Array(units.length);
+  for (const p of people) {
+    for (const m of p.mentions) {
+      for (let k = unitAt(units, m.start); k < units.length && units[k].start < m.end; k++) inName[k] = 1;
+    }
+  }
+  const scene: TitleScene = { text, units, blocked: (k) => k < 0 || k >= units.length || inName[k] === 1 };
+  for (const p of people) {
+    const found: Title[] = [...p.titles];
+    for (const m of p.mentions) for (const rule of TITLE_RULES) found.push(...rule.find(scene, m));
+    p.titles = onePerOffice(found);
+  }
+  return people;
+}
+
 export const titlesStage: Stage = {
   name: 'titles',
-  run() {},
+  run(ctx) {
+    findTitles(ctx.text, ctx.story.people);
+  },
 };

@@ -1,0 +1,93 @@
+import { findTitles } from '../../src/extract/titles/index.js';
+import { peopleFor } from './helpers.js';
+
+type Expect = { text: string; role?: string | null; organization?: string | null; country?: string | null; rule?: string };
+
+// [sentence, name forms of the person, expected titles in story order]
+const cases: Array<[string, string[], Expect[]]> = [
+  ['CARACAS, Jan. 5 (AP) -- Venezuelan President Hugo Chavez said on Monday.', ['Hugo Chavez'],
+    [{ text: 'Venezuelan President', role: 'president', organization: null, country: 'Venezuela', rule: 'pre-name-title' }]],
+  ['U.S. Secretary of State Madeleine Albright arrived in Seoul.', ['Madeleine Albright'],
+    [{ text: 'U.S. Secretary of State', role: 'secretary of state', country: 'United States' }]],
+  ['Russian Foreign Minister Sergei Lavrov told reporters.', ['Sergei Lavrov'],
+    [{ text: 'Russian Foreign Minister', role: 'foreign minister', country: 'Russia' }]],
+  ['The bill was signed by Gov. Andrew Cuomo on Friday.', ['Andrew Cuomo'], [{ text: 'Gov.', role: 'governor' }]],
+  ['Zhao said that WPK General Secretary Kim Jong Un agreed.', ['Kim Jong Un'],
+    [{ text: 'WPK General Secretary', role: 'general secretary', organization: 'WPK' }]],
+  ['General Secretary of the CPC Central Committee Xi Jinping has said so.', ['Xi Jinping'],
+    [{ text: 'General Secretary of the CPC Central Committee', role: 'general secretary', organization: 'CPC Central Committee' }]],
+  ['The unit was led by Lt. Gen. Mark Hertling.', ['Mark Hertling'], [{ text: 'Lt. Gen.', role: 'lieutenant general' }]],
+  ['He met former Prime Minister Tony Blair in London.', ['Tony Blair'], [{ text: 'former Prime Minister', role: 'prime minister' }]],
+  ['Chinese Foreign Ministry spokesperson Wang Wenbin said.', ['Wang Wenbin'],
+    [{ text: 'Chinese Foreign Ministry spokesperson', role: 'spokesperson', organization: 'Foreign Ministry', country: 'China' }]],
+  ['State Councilor and Foreign Minister Wang Yi met him.', ['Wang Yi'],
+    [{ text: 'State Councilor', role: 'state councilor' }, { text: 'Foreign Minister', role: 'foreign minister' }]],
+  // appositives
+  ["Li Ming, chairman of China's National People's Congress Standing Committee, held talks.", ['Li Ming'],
+    [{ text: "chairman of China's National People's Congress Standing Committee", role: 'chairman', organization: "National People's Congress Standing Committee", country: 'China', rule: 'appositive-title' }]],
+  ['Li Ming, a member of the Political Bureau of the Communist Party of China (CPC) Central Committee and chairman of the Standing Committee of the Supreme People\'s Assembly, spoke.', ['Li Ming'],
+    [{ text: 'member of the Political Bureau of the Communist Party of China (CPC) Central Committee', role: 'member', organization: 'Political Bureau of the Communist Party of China Central Committee', country: 'China' },
+     { text: "chairman of the Standing Committee of the Supreme People's Assembly", role: 'chairman', rule: 'appositive-chain-title' }]],
+  ['Li, also a member of the Standing Committee of the Political Bureau, told Park.', ['Li'],
+    [{ text: 'member of the Standing Committee of the Political Bureau', role: 'member' }]],
+  ["Li Ming, the country's top legislator, said.", ['Li Ming'], [{ text: "country's top legislator", role: 'legislator', country: null }]],
+  ['John Smith, 54, a senior director at Goldman Sachs, said.', ['John Smith'],
+    [{ text: 'senior director at Goldman Sachs', role: 'director', organization: 'Goldman Sachs' }]],
+  ['Rafael Ramirez, Venezuela\'s oil minister, said on Tuesday.', ['Rafael Ramirez'],
+    [{ text: "Venezuela's oil minister", role: 'minister', country: 'Venezuela' }]],
+  ['He met Li Ming, chairman of the board, here on Thursday.', ['Li Ming'], [{ text: 'chairman of the board', role: 'chairman of the board' }]],
+  // predicates
+  ['Jane Doe is the president of Acme Corp.', ['Jane Doe'], [{ text: 'president of Acme Corp', role: 'president', organization: 'Acme Corp', rule: 'predicate-title' }]],
+  ['Jane Doe was named chief executive of Acme Corp in May.', ['Jane Doe'], [{ text: 'chief executive of Acme Corp', role: 'chief executive' }]],
+  ['Jane Doe, who is the mayor of Springfield, spoke.', ['Jane Doe'], [{ text: 'mayor of Springfield', role: 'mayor', organization: 'Springfield' }]],
+  // not titles
+  ['The photo was taken by Zhang Ling, a witness, on Friday.', ['Zhang Ling'], []],
+  ['Wang Fang, a Chinese national, was detained.', ['Wang Fang'], []],
+  ['Wang Fang, 23, said she saw it. (Xinhua/Zhang Ling)', ['Zhang Ling', 'Wang Fang'], []],
+  ['Zhao, Choe and Park attended the banquet.', ['Zhao'], []],
+  ['Zhao met Choe, who told him nothing.', ['Choe'], []],
+  ['Mr. John Smith said.', ['John Smith'], []],
+];
+
+describe('titles of people', () => {
+  test.each(cases)('%s', (text, forms, expected) => {
+    const [person] = findTitles(text, peopleFor(text, [forms]));
+    expect(person.titles.map((t) => t.text)).toEqual(expected.map((e) => e.text));
+    person.titles.forEach((t, i) => {
+      expect(t).toMatchObject(expected[i]);
+      expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    });
+  });
+});
+
+describe('one title per office', () => {
+  test('the same office in caption and body, with and without its acronym, is one title', () => {
+    const text = 'Li Ming, a member of the Political Bureau of the Communist Party of China (CPC) Central Committee, met. '
+      + 'Li, a member of the Political Bureau of the Communist Party of China Central Committee, said.';
+    const [p] = findTitles(text, peopleFor(text, [['Li Ming', 'Li']]));
+    expect(p.titles.map((t) => t.text)).toEqual(['member of the Political Bureau of the Communist Party of China (CPC) Central Committee']);
+  });
+  test('a bare pre-name title folds into the fuller wording of the same office', () => {
+    const text = 'General Secretary of the CPC Central Committee Li Ming spoke. Under the guidance of General Secretary Li and WPK General Secretary Park, ties grew.';
+    const people = findTitles(text, peopleFor(text, [['Li Ming', 'Li'], ['Park']]));
+    expect(people[0].titles.map((t) => t.text)).toEqual(['General Secretary of the CPC Central Committee']);
+    expect(people[1].titles.map((t) => t.text)).toEqual(['WPK General Secretary']);
+  });
+  test('different offices stay apart', () => {
+    const text = 'Li Ming, a member of the Political Bureau and chairman of the Assembly, said. Li is the president of the Academy.';
+    const [p] = findTitles(text, peopleFor(text, [['Li Ming', 'Li']]));
+    expect(p.titles.map((t) => t.role)).toEqual(['member', 'chairman', 'president']);
+  });
+});
+
+describe('linear time', () => {
+  test('an appositive chain repeated thousands of times stays fast', () => {
+    const one = 'Li Ming, a member of the Political Bureau of the Central Committee and chairman of the Standing Committee and '
+      + 'director of the Office of the Council of State, said. ';
+    const text = one.repeat(3000) + 'of the '.repeat(20000) + 'Gen. '.repeat(20000) + 'Li Ming';
+    const t0 = Date.now();
+    const [p] = findTitles(text, peopleFor(text, [['Li Ming']]));
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(p.titles.slice(0, 3).map((t) => t.role)).toEqual(['member', 'chairman', 'director']);
+  });
+});

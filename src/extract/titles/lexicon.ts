@@ -1,0 +1,114 @@
+// Lookups the title rules build once from the lexicons: offices (one or more words,
+// longest first), abbreviations, qualifiers, honorifics and countries by any of their names.
+import {
+  OFFICES, MULTIWORD_OFFICES, QUALIFIERS, HONORIFICS, TITLE_ABBREVIATIONS, PRE_NAME_TITLE_WORDS,
+} from '../../lexicon/titles.js';
+import { COUNTRIES } from '../../lexicon/countries.js';
+import type { Unit } from './units.js';
+
+const norm = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'").replace(/\.$/, '');
+
+/** Office phrases by first word, each as its words, longest first. */
+const OFFICE_PHRASES = new Map<string, string[][]>();
+for (const o of [...MULTIWORD_OFFICES, ...OFFICES]) {
+  const words = o.split(' ');
+  const list = OFFICE_PHRASES.get(words[0]) ?? [];
+  list.push(words);
+  OFFICE_PHRASES.set(words[0], list);
+}
+for (const list of OFFICE_PHRASES.values()) list.sort((a, b) => b.length - a.length);
+
+/** Abbreviations, lower case without periods: `gov` -> governor, `fm` -> foreign minister. */
+const ABBR = new Map<string, string>();
+for (const [k, v] of TITLE_ABBREVIATIONS) {
+  if (!k.includes(' ')) ABBR.set(norm(k), v);
+}
+// All-capital abbreviations count only when written in capitals (`PM`, not `pm`).
+const CAPS_ONLY = new Set([...TITLE_ABBREVIATIONS.keys()].filter((k) => /^[A-Z]+s?$/.test(k)).map((k) => k.toLowerCase()));
+
+const QUALIFIER_SET = new Set(QUALIFIERS.filter((q) => !q.includes(' ')).map((q) => q.replace(/-$/, '')));
+const HONORIFIC_SET = new Set(HONORIFICS.map(norm));
+const PRE_NAME_SET = new Set(PRE_NAME_TITLE_WORDS);
+/** Words of a role that a qualifier before it joins: `Vice President`, `Deputy Foreign Minister`. */
+const ROLE_PREFIXES = new Set(['vice', 'deputy', 'assistant', 'associate', 'executive', 'co']);
+
+const unitWord = (u: Unit): string => (u.kind === 'word' ? norm(u.text) : '');
+
+/** The role a single unit stands for as an abbreviation (`Gov.` -> governor), or null. */
+export function abbreviation(u: Unit): string | null {
+  if (u.kind !== 'word' || u.possessive) return null;
+  const w = norm(u.text);
+  const role = ABBR.get(w);
+  if (!role) return null;
+  if (CAPS_ONLY.has(w) && u.text !== u.text.toUpperCase()) return null;
+  // `Gen` without its period is too often a word; a bare abbreviation must be capitalised
+  if (!u.text.endsWith('.') && !CAPS_ONLY.has(w) && !u.upper) return null;
+  return role;
+}
+
+/**
+ * Length in units of the office phrase starting at units[i] (0 when none), and its role.
+ * `then-President` and `ex-President` count as the office they qualify.
+ */
+export function officeAt(units: readonly Unit[], i: number, end: number): { length: number; role: string } | null {
+  const u = units[i];
+  if (!u || i >= end || u.kind !== 'word' || u.possessive) return null;
+  const abbr = abbreviation(u);
+  if (abbr) return { length: 1, role: abbr };
+  let first = unitWord(u);
+  const hy = /^(then|ex|former)-(.+)$/.exec(first);
+  if (hy) first = hy[2];
+  const list = OFFICE_PHRASES.get(first);
+  if (!list) return null;
+  for (const words of list) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const v = units[i + k];
+      ok = v.kind === 'word' && !v.possessive && unitWord(v) === words[k];
+    }
+    // a possessive office word is no office here (`the president's visit`)
+    if (ok && units[i + words.length - 1].possessive) ok = false;
+    if (ok) return { length: words.length, role: words.join(' ') };
+  }
+  return null;
+}
+
+export const isQualifier = (u: Unit): boolean => u.kind === 'word' && QUALIFIER_SET.has(unitWord(u));
+export const isRolePrefix = (u: Unit): boolean => u.kind === 'word' && ROLE_PREFIXES.has(unitWord(u));
+export const isHonorificOnly = (u: Unit): boolean =>
+  u.kind === 'word' && HONORIFIC_SET.has(unitWord(u)) && !OFFICE_PHRASES.has(unitWord(u));
+export const isPreNameWord = (role: string): boolean => PRE_NAME_SET.has(role.split(' ').pop() ?? role);
+
+// ---- countries --------------------------------------------------------------------------
+
+/** Any name, alias or demonym of a country (normalised) -> the country's normal name. */
+const COUNTRY_BY_NAME = new Map<string, string>();
+let longestCountry = 1;
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases, ...c.demonyms]) {
+    const key = norm(n);
+    if (!COUNTRY_BY_NAME.has(key)) COUNTRY_BY_NAME.set(key, c.name);
+    longestCountry = Math.max(longestCountry, key.split(' ').length);
+  }
+}
+
+/**
+ * The country named by the units starting at i (`China`, `Chinese`, `U.S.`,
+ * `Democratic People's Republic of Korea`), longest first, and how many units it takes.
+ */
+export function countryAt(units: readonly Unit[], i: number, end: number): { length: number; country: string } | null {
+  if (!units[i] || units[i].kind !== 'word' || !units[i].upper) return null;
+  let key = '';
+  let best: { length: number; country: string } | null = null;
+  for (let k = 0; k < longestCountry && i + k < end; k++) {
+    const u = units[i + k];
+    if (u.kind !== 'word') break;
+    key = k === 0 ? norm(u.text) : `${key} ${norm(u.text)}`;
+    // a possessive may end the name (`China's`) or stand inside it (`Democratic People's Republic of Korea`)
+    const bare = u.possessive ? key.replace(/'s?$/, '') : key;
+    const hit = COUNTRY_BY_NAME.get(key) ?? COUNTRY_BY_NAME.get(bare);
+    if (hit) best = { length: k + 1, country: hit };
+  }
+  return best;
+}

@@ -1,0 +1,185 @@
+// The grammar of one title, shared by every title rule. Over units (see units.ts):
+//
+//   title := modifier* office+ tail?
+//   modifier := qualifier | Capitalised word | acronym | possessive | known modifier
+//               `former`  `WPK`  `U.S.`  `China's`  `top`
+//   office := an office phrase, longest first, or an abbreviation
+//               `General Secretary`  `Secretary of State`  `Gov.`  `FM`
+//   tail := of|for|at|in|... organization words
+//               `of the CPC Central Committee`  `at Goldman Sachs`
+//
+// Written before a name (`pre`), the title must end right at the name and its tail may hold
+// only capitalised words and connectors. Written after a name (`post`), the title ends at a
+// clause boundary, a break word (`who`, `said`, `since`, a weekday) or at `and` followed by
+// another office, which starts the next title of a chain:
+//   `a member of the Standing Committee ... and chairman of China's NPC Standing Committee`.
+// Every loop is bounded by `end` and by fixed counts, so a phrase costs O(its length).
+import { TITLE_MODIFIERS, TITLE_PREPOSITIONS, ORG_CONNECTORS, ARTICLES, TITLE_BREAK_WORDS, PRE_NAME_STOP_WORDS } from '../../lexicon/title-patterns.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/months.js';
+import type { Title } from '../../schema/story.js';
+import { officeAt, isQualifier, isRolePrefix, countryAt } from './lexicon.js';
+import type { Unit } from './units.js';
+
+export type PhraseMode = 'pre' | 'post';
+
+export interface TitlePhrase {
+  /** First unit of the title (after any article). */
+  start: number;
+  /** One past its last unit. */
+  end: number;
+  headStart: number;
+  headEnd: number;
+  role: string;
+  /** First unit of the organization after the preposition, when there is one. */
+  tailStart: number | null;
+  /** Where the next title of a chain starts (after `and`), when one follows. */
+  chainAt: number | null;
+}
+
+/** Units the grammar must not step into: names of people. */
+export type Blocked = (index: number) => boolean;
+
+const MAX_MODIFIERS = 8;
+const MAX_TAIL = 40;
+const isDateWord = (w: string): boolean => MONTHS.has(w) || WEEKDAYS.has(w);
+const isBreak = (u: Unit): boolean =>
+  u.kind === 'word' && !u.possessive && TITLE_BREAK_WORDS.has(u.lower) && (!u.upper || isDateWord(u.lower));
+
+/** Skips what may open a title: `also`, `a`, `an`, `the`. */
+export function skipLead(units: readonly Unit[], k: number, end: number): number {
+  while (k < end && units[k].kind === 'word' && !units[k].possessive && (units[k].lower === 'also' || ARTICLES.has(units[k].lower))) k++;
+  return k;
+}
+
+/** A cheap look ahead: does an office stand within the next few modifier-like units? */
+function officeSoon(units: readonly Unit[], k: number, end: number, blocked: Blocked): boolean {
+  k = skipLead(units, k, end);
+  for (let n = 0; n < 4 && k < end; n++, k++) {
+    if (blocked(k)) return false;
+    if (officeAt(units, k, end)) return true;
+    const u = units[k];
+    if (u.kind !== 'word' || isBreak(u)) return false;
+    if (!(isQualifier(u) || u.upper || u.possessive || TITLE_MODIFIERS.has(u.lower))) return false;
+  }
+  return false;
+}
+
+export function parseTitle(units: readonly Unit[], i: number, end: number, mode: PhraseMode, blocked: Blocked): TitlePhrase | null {
+  let j = i;
+  let free = 0;
+  // modifiers before the office
+  for (;;) {
+    if (j >= end || j - i >= MAX_MODIFIERS || blocked(j)) return null;
+    if (officeAt(units, j, end)) break;
+    const u = units[j];
+    if (u.kind === 'paren' && j > i && units[j - 1].upper) { j++; continue; }
+    if (u.kind !== 'word' || isBreak(u)) return null;
+    if (isQualifier(u) || u.possessive) { j++; continue; }
+    if (u.upper) {
+      if (PRE_NAME_STOP_WORDS.has(u.lower) || ARTICLES.has(u.lower)) return null;
+      j++;
+      continue;
+    }
+    if ((u.lower === 'and' || u.lower === '&') && j > i && units[j - 1].upper && units[j + 1]?.upper) { j++; continue; }
+    if (TITLE_MODIFIERS.has(u.lower)) { j++; continue; }
+    // after a name, one or two plain nouns before the office: `Venezuela's oil minister`
+    if (mode === 'post' && free < 2 && !u.lower.endsWith('ed') && (officeAt(units, j + 1, end) || (!units[j + 1]?.upper && officeAt(units, j + 2, end)))) {
+      free++;
+      j++;
+      continue;
+    }
+    return null;
+  }
+  // the office words
+  const headStart = j;
+  const roles: string[] = [];
+  while (j < end && !blocked(j)) {
+    const o = officeAt(units, j, end);
+    if (!o) break;
+    roles.push(o.role);
+    j += o.length;
+  }
+  const headEnd = j;
+  let role = roles.join(' ');
+  if (headStart > i && isRolePrefix(units[headStart - 1]) && !role.startsWith(units[headStart - 1].lower)) role = `${units[headStart - 1].lower} ${role}`;
+
+  // the organization after a preposition
+  let tailStart: number | null = null;
+  let chainAt: number | null = null;
+  const p = units[j];
+  if (j < end && p.kind === 'word' && TITLE_PREPOSITIONS.has(p.lower) && !p.upper && (mode === 'post' || p.lower === 'of' || p.lower === 'for')) {
+    const save = j;
+    j++;
+    tailStart = j;
+    if (mode === 'pre') {
+      // `General Secretary of the CPC Central Committee` + name: capitalised words and connectors only
+      for (; j < end; j++) {
+        const u = units[j];
+        if (blocked(j)) return null;
+        const orgWord = u.kind === 'paren' || (u.kind === 'word' && (u.upper || ORG_CONNECTORS.has(u.lower)));
+        if (!orgWord) return null;
+      }
+    } else {
+      for (let n = 0; j < end && n < MAX_TAIL; n++) {
+        const u = units[j];
+        if (blocked(j) || u.breakBefore || isBreak(u)) break;
+        if (u.kind === 'paren') { j++; continue; }
+        if (u.kind === 'punct') break;
+        if (u.kind === 'number' && !/^\d+(?:st|nd|rd|th)$/i.test(u.text)) break;
+        if (u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) { chainAt = j + 1; break; }
+        if (u.lower === 'and' && blocked(j + 1)) break;
+        j++;
+      }
+    }
+    // no trailing connectors: `chairman of the` -> `chairman`
+    while (j > tailStart && units[j - 1].kind === 'word' && (ORG_CONNECTORS.has(units[j - 1].lower) || TITLE_PREPOSITIONS.has(units[j - 1].lower))) j--;
+    if (j === tailStart) { j = save; tailStart = null; }
+  } else if (mode === 'post' && j < end && p.kind === 'word' && p.lower === 'and' && officeSoon(units, j + 1, end, blocked)) {
+    chainAt = j + 1;
+  }
+  if (mode === 'pre' && j !== end) return null;
+  return { start: i, end: j, headStart, headEnd, role, tailStart, chainAt };
+}
+
+const dropParens = (s: string): string => s.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+const stripPossessive = (s: string): string => s.replace(/(?:'s|\u2019s|'|\u2019)$/, '');
+
+/** The Title record of a parsed phrase: text and span as written, role, organization, country. */
+export function toTitle(text: string, units: readonly Unit[], ph: TitlePhrase, rule: string): Title {
+  const start = units[ph.start].start;
+  const end = units[ph.end - 1].end;
+  let country: string | null = null;
+  const orgParts: string[] = [];
+  // before the office: `Venezuelan`, `U.S.`, `China's`; other capitalised words name the organization: `WPK`
+  for (let k = ph.start; k < ph.headStart; ) {
+    const c = countryAt(units, k, ph.headStart);
+    if (c) {
+      country ??= c.country;
+      k += c.length;
+      continue;
+    }
+    const u = units[k];
+    if (u.kind === 'word' && u.upper && !isQualifier(u) && !isRolePrefix(u)) orgParts.push(stripPossessive(u.text));
+    k++;
+  }
+  let organization: string | null = orgParts.length ? orgParts.join(' ') : null;
+  if (ph.tailStart !== null) {
+    let k = ph.tailStart;
+    if (units[k].kind === 'word' && ARTICLES.has(units[k].lower) && !units[k].upper) k++;
+    else if (units[k].kind === 'word' && units[k].lower === 'the') k++;
+    // `of China's National People's Congress Standing Committee`
+    const c = k < ph.end ? countryAt(units, k, ph.end) : null;
+    if (c && (k + c.length === ph.end || units[k + c.length - 1].possessive)) {
+      country ??= c.country;
+      k += c.length;
+    } else if (country === null) {
+      // `... of the Democratic People's Republic of Korea`: a country inside the organization
+      for (let m = k; m < ph.end; m++) {
+        const inner = countryAt(units, m, ph.end);
+        if (inner) { country = inner.country; break; }
+      }
+    }
+    if (k < ph.end) organization = dropParens(text.slice(units[k].start, end)) || organization;
+  }
+  return { text: text.slice(start, end), role: ph.role || null, organization, country, span: { start, end }, rule };
+}

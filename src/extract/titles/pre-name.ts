@@ -1,0 +1,63 @@
+// Titles written before a name, with their qualifiers and modifiers:
+//   `Venezuelan President Hugo Chavez`, `U.S. Secretary of State Madeleine Albright`,
+//   `former Prime Minister X`, `Lt. Gen. X`, `WPK General Secretary Kim Jong Un`,
+//   `General Secretary of the CPC Central Committee Xi Jinping`,
+//   `State Councilor and Foreign Minister Wang Yi` (two titles).
+// Walks back from the name over title-like units (at most MAX_BACK), then takes the
+// longest run that parses as a title ending right at the name.
+import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS } from '../../lexicon/title-patterns.js';
+import type { Title } from '../../schema/story.js';
+import { parseTitle, toTitle } from './phrase.js';
+import { isHonorificOnly, isPreNameWord, isQualifier, officeAt } from './lexicon.js';
+import { unitAt, type Unit } from './units.js';
+import type { TitleRule, TitleScene } from './rule.js';
+
+const MAX_BACK = 16;
+const MAX_TITLES = 3;
+
+function titleLike(u: Unit): boolean {
+  if (u.kind === 'paren') return true;
+  if (u.kind !== 'word') return false;
+  if (u.upper) return !PRE_NAME_STOP_WORDS.has(u.lower) || u.lower === 'and';
+  return u.possessive || ORG_CONNECTORS.has(u.lower) || TITLE_MODIFIERS.has(u.lower) || isQualifier(u) || officeAt([u], 0, 1) !== null;
+}
+
+/** Longest title ending right before unit `k`, looking back no further than `from`. */
+function titleEndingAt(scene: TitleScene, from: number, k: number): { title: Title; start: number } | null {
+  const { units, blocked, text } = scene;
+  for (let s = from; s < k; s++) {
+    const u = units[s];
+    if (u.kind === 'word' && !u.upper && ORG_CONNECTORS.has(u.lower)) continue;
+    const ph = parseTitle(units, s, k, 'pre', blocked);
+    if (!ph) continue;
+    // a lone lower-case word is a title only when it is one written before names (`spokesman X`)
+    const lone = ph.end - ph.start === 1 && !units[ph.start].upper;
+    if (lone && !isPreNameWord(ph.role)) continue;
+    return { title: toTitle(text, units, ph, 'pre-name-title'), start: s };
+  }
+  return null;
+}
+
+export const preNameTitleRule: TitleRule = {
+  id: 'pre-name-title',
+  find(scene, mention) {
+    const { units, blocked } = scene;
+    let k = unitAt(units, mention.start);
+    // `President Dr. X`: an honorific stands between the title and the name
+    while (k > 0 && isHonorificOnly(units[k - 1]) && !units[k].breakBefore) k--;
+    let b = k;
+    while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !blocked(b - 1) && titleLike(units[b - 1])) b--;
+    const out: Title[] = [];
+    let end = k;
+    while (out.length < MAX_TITLES && end > b) {
+      const hit = titleEndingAt(scene, b, end);
+      if (!hit) break;
+      out.push(hit.title);
+      // `State Councilor and Foreign Minister X`: the title before `and` is a second one
+      const a = units[hit.start - 1];
+      if (hit.start - 1 <= b || !(a.kind === 'word' && a.lower === 'and')) break;
+      end = hit.start - 1;
+    }
+    return out;
+  },
+};

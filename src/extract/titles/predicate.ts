@@ -1,0 +1,24 @@
+// Titles stated by a verb after a name:
+//   `X is the president of Y`, `X was named chief executive of Y`,
+//   `X, who is the mayor of Z`, `X, who serves as ...`
+import { PREDICATE_CUES } from '../../lexicon/title-patterns.js';
+import { titleChain } from './appositive.js';
+import { unitAt } from './units.js';
+import type { TitleRule } from './rule.js';
+
+const CUES = PREDICATE_CUES.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+
+export const predicateTitleRule: TitleRule = {
+  id: 'predicate-title',
+  find(scene, mention) {
+    const { units } = scene;
+    let j = unitAt(units, mention.end);
+    if (units[j]?.text === ',' && units[j + 1]?.lower === 'who') j += 2;
+    else if (units[j]?.text === ',') return [];
+    const cue = CUES.find((words) => words.every((w, k) => units[j + k]?.kind === 'word' && !units[j + k].upper && units[j + k].lower === w));
+    if (!cue) return [];
+    j += cue.length;
+    if (units[j]?.lower === 'as' && !units[j].upper) j++;
+    return titleChain(scene, j, 'predicate-title', 'predicate-chain-title');
+  },
+};

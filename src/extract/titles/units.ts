@@ -1,0 +1,96 @@
+// Title rules read a story as "units": tokens from src/text/tokens.ts with the pieces a title
+// grammar wants whole put back together, offsets kept:
+//
+//   `Gov.`         word + its period          -> one unit (an abbreviation)
+//   `China's`      word + possessive `'s`     -> one unit, possessive, base `China`
+//   `Workers'`     word + closing apostrophe  -> one unit, possessive
+//   `(CPC)`        bracket, one word, bracket -> one unit of kind `paren`
+//
+// One linear pass over the tokens.
+import { tokenize, type Token } from '../../text/tokens.js';
+import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
+
+export interface Unit {
+  text: string;
+  /** Lower case, without a final period or possessive ending. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct' | 'paren';
+  upper: boolean;
+  possessive: boolean;
+  /** A blank line (paragraph break) stands before the unit. */
+  breakBefore: boolean;
+}
+
+const TITLE_ABBR_BASES = new Set([...TITLE_ABBREVIATIONS.keys()].flatMap((k) => k.split(' ')).map((k) => k.replace(/\.$/, '').toLowerCase()));
+const isAbbrBase = (w: string): boolean => PRE_NAME_ABBREVIATIONS.has(w) || TITLE_ABBR_BASES.has(w);
+const APOSTROPHES = new Set(["'", '\u2019']);
+
+function blankLineBetween(text: string, a: number, b: number): boolean {
+  let nl = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) nl++;
+    else if (c === 13) {
+      nl++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+    if (nl >= 2) return true;
+  }
+  return false;
+}
+
+export function toUnits(text: string): Unit[] {
+  const toks: Token[] = tokenize(text);
+  const out: Unit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = out.length ? out[out.length - 1] : null;
+    const breakBefore = prev ? t.newlineBefore && blankLineBetween(text, prev.end, t.start) : false;
+    const next = toks[i + 1];
+    const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+    if (t.kind === 'word' && next && adjacent(t, next)) {
+      const lw = t.text.toLowerCase();
+      // `Gov.` `Lt.` `Mr.`
+      if (next.text === '.' && isAbbrBase(lw)) {
+        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: false, breakBefore });
+        i++;
+        continue;
+      }
+      // `China's`
+      if (next.kind === 'word' && (next.text === "'s" || next.text === '\u2019s' || next.text === "'S")) {
+        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
+        i++;
+        continue;
+      }
+      // `Workers'` (a plural possessive: apostrophe, then no letter)
+      if (APOSTROPHES.has(next.text) && lw.endsWith('s') && (!toks[i + 2] || toks[i + 2].start > next.end)) {
+        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
+        i++;
+        continue;
+      }
+    }
+    // `(CPC)`
+    if (t.text === '(' && toks[i + 1]?.kind === 'word' && toks[i + 2]?.text === ')') {
+      out.push({ text: text.slice(t.start, toks[i + 2].end), lower: toks[i + 1].text.toLowerCase(), start: t.start, end: toks[i + 2].end, kind: 'paren', upper: true, possessive: false, breakBefore });
+      i += 2;
+      continue;
+    }
+    out.push({ text: t.text, lower: t.kind === 'word' ? t.text.toLowerCase() : t.text, start: t.start, end: t.end, kind: t.kind, upper: t.upper, possessive: false, breakBefore });
+  }
+  return out;
+}
+
+/** Index of the first unit starting at or after `offset` (binary search). */
+export function unitAt(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

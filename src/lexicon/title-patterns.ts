@@ -1,0 +1,67 @@
+// Words around titles, for the title rules: the modifiers that may stand before an office
+// (`the country's top legislator`, `Venezuela's oil minister`), the prepositions that open
+// the office's organization (`chairman of ...`, `director at ...`), the words that end a
+// title phrase, and the verbs that state an office (`X was named chief executive of Y`).
+// Lower case. Data only.
+
+/** Lower-case words that may stand before an office word inside a title. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'top', 'chief', 'senior', 'junior', 'leading', 'principal', 'head', 'lead', 'main', 'general', 'special',
+  'foreign', 'defense', 'defence', 'finance', 'interior', 'trade', 'economy', 'economic', 'health', 'education',
+  'justice', 'labor', 'labour', 'energy', 'oil', 'agriculture', 'environment', 'culture', 'transport',
+  'opposition', 'party', 'police', 'army', 'military', 'government', 'state', 'company', 'ministry', 'team',
+  'club', 'union', 'rebel', 'militant', 'regional', 'provincial', 'municipal', 'city', 'county', 'district',
+  'national', 'federal', 'local', 'central', 'presidential', 'parliamentary', 'legislative', 'communist',
+  'ruling', 'royal', 'foreign-affairs', 'security', 'intelligence', 'navy', 'naval', 'air', 'force', 'defense-ministry',
+  'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
+]);
+
+/** Prepositions that link an office to its organization or country. */
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'on']);
+
+/** Small words allowed inside an organization name written before a name (`Minister of Trade and Industry`). */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'del', 'la', 'du', 'des', 'on']);
+
+/** Articles dropped from the start of a title. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Words that end a title phrase: relative words, verbs of reporting and meeting, time words.
+ * `X, chairman of Y since 2010` stops before `since`; `X, who met Y` is no title.
+ */
+export const TITLE_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'whereas', 'as', 'since', 'after', 'before',
+  'during', 'until', 'because', 'although', 'though', 'if', 'but', 'or', 'nor', 'so', 'than', 'then',
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stressed', 'urged', 'warned', 'announced',
+  'held', 'holds', 'met', 'meets', 'meet', 'visited', 'visits', 'arrived', 'attended', 'attends', 'signed', 'signs',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'could', 'should',
+  'may', 'might', 'can', 'must', 'did', 'does', 'do', 'made', 'took', 'gave', 'went', 'came', 'saw', 'led', 'left',
+  'sent', 'won', 'lost', 'became', 'began', 'brought', 'paid', 'put', 'ran', 'spoke', 'stood', 'wrote', 'chose',
+  'got', 'called', 'asked', 'expressed', 'welcomed', 'witnessed', 'presided', 'addressed', 'reiterated',
+  'here', 'there', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'last', 'next', 'this', 'ago', 'earlier', 'later',
+  'also', 'not', 'never', 'reportedly', 'recently', 'previously',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Capitalised words that start sentences or clauses and never belong to a title before a name. */
+export const PRE_NAME_STOP_WORDS: ReadonlySet<string> = new Set([
+  'but', 'and', 'or', 'when', 'while', 'after', 'before', 'as', 'if', 'meanwhile', 'also', 'then', 'so', 'yet',
+  'although', 'since', 'because', 'on', 'in', 'at', 'with', 'by', 'from', 'under', 'over', 'to', 'during',
+  'according', 'said', 'says', 'told', 'met', 'with', 'here', 'there', 'today', 'yesterday', 'tomorrow',
+  'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'it',
+  'i', 'you', 'photo', 'file', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Verb phrases that state an office after a name, longest first:
+ * `X is the president of Y`, `X was named chief executive of Y`, `X, who serves as mayor of Z`.
+ */
+export const PREDICATE_CUES: readonly string[] = [
+  'has been named', 'has been appointed', 'has been elected', 'had been named', 'had been appointed',
+  'was sworn in as', 'was named', 'was appointed', 'was elected', 'was made', 'was promoted to', 'was re-elected',
+  'is now', 'was previously', 'was formerly', 'has been', 'had been', 'will become', 'became', 'becomes',
+  'serves as', 'served as', 'is serving as', 'remains', 'is', 'was', 'named', 'appointed', 'elected',
+];
