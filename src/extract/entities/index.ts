@@ -1,7 +1,53 @@
-import type { Stage } from '../../context.js';
+// The entities stage: people, organizations and places, with every mention.
+//
+//   1. the parts of the story that hold names (headline, body, captions, bylines, trailers)
+//   2. sentences -> capitalised runs cut into candidates        (candidates.ts)
+//   3. each candidate classified by data, then context          (classify.ts)
+//   4. one record per entity, short mentions to their owners    (resolve.ts)
+//   5. the dateline city, and roles from bylines, credits and trailers (roles.ts)
+import type { Stage, Context } from '../../context.js';
+import type { Span } from '../../schema/story.js';
+import { splitSentences } from '../../text/sentences.js';
+import { findCandidates } from './candidates.js';
+import { classify } from './classify.js';
+import { resolve, type Found } from './resolve.js';
+import { addDateline, addRoles } from './roles.js';
 
-// Filled in by its issue; the stage is wired into the pipeline already.
+/** The stretches of input to read names in, merged and in order. */
+export function nameRegions(ctx: Context): Span[] {
+  const s = ctx.story;
+  const spans: Span[] = [];
+  if (s.header.headlineSpan) spans.push(s.header.headlineSpan);
+  for (const p of [...s.body, ...s.bullets, ...s.captions, ...s.trailers]) spans.push(p.span);
+  for (const b of s.header.bylines) spans.push(b.span);
+  if (!spans.length) return ctx.text.trim() ? [{ start: 0, end: ctx.text.length }] : [];
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ ...sp });
+  }
+  return merged;
+}
+
 export const entitiesStage: Stage = {
   name: 'entities',
-  run() {},
+  run(ctx) {
+    const found: Found[] = [];
+    for (const region of nameRegions(ctx)) {
+      for (const sentence of splitSentences(ctx.text, region.start, region.end)) {
+        for (const c of findCandidates(ctx.text, sentence.tokens)) {
+          const k = classify(c);
+          if (k) found.push({ c, k });
+        }
+      }
+    }
+    const records = resolve(found);
+    addDateline(ctx, records);
+    addRoles(ctx, records);
+    ctx.story.people = records.people;
+    ctx.story.organizations = records.organizations;
+    ctx.story.locations = records.locations;
+  },
 };

@@ -1,0 +1,302 @@
+// Finds capitalised name runs in one sentence and cuts them into candidate names with the
+// context the classifier needs. Linear in the sentence's tokens.
+//
+//   `General Secretary of the CPC Central Committee Xi Jinping has repeatedly said`
+//     run: General Secretary of the CPC Central Committee Xi Jinping
+//     -> title dropped, `of the` dropped   -> CPC Central Committee | Xi Jinping (titled)
+//   `the Workers' Party of Korea (WPK)`   -> Workers' Party of Korea, acronym WPK
+//   `China's National People's Congress`  -> China | National People's Congress
+import type { Token } from '../../text/tokens.js';
+import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS } from '../../lexicon/name-words.js';
+import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_WORDS } from '../../lexicon/titles.js';
+import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
+import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
+import { GENERIC_BODIES } from '../../lexicon/organizations.js';
+import { isGivenName } from './gazetteer.js';
+
+export interface Candidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** A title or honorific stood right before the name: `President X`, `Mr. X`. */
+  titled: boolean;
+  /** The word before and after the candidate in the sentence (lower case), or ''. */
+  prev: string;
+  next: string;
+  /** The candidate is the first word of its sentence. */
+  initial: boolean;
+  /** `(ACR)` written right after it. */
+  acronym: Token | null;
+  /** All-capital sentence (headline, CoNLL title): capitals say nothing there. */
+  caps: boolean;
+}
+
+// Capitalised words that end a name run when they follow it: pronouns and function words.
+const RUN_BREAKERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'Or', 'In', 'On', 'At', 'His', 'Her', 'Their', 'Its', 'This', 'That']);
+// Plural nouns whose possessive stays inside a name: `People's Republic`, `Workers' Party`.
+const PLURAL_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'martyrs', 'heroes', 'teachers', 'states', 'lawyers', 'officers', 'soldiers', 'seamen', 'traders', 'journalists', 'writers', 'artists', 'students', 'youth', 'employers']);
+const NAME_PREFIX = /^(?:al|el|bin|ibn|de|di|da|van|von|le|la|ul)-\p{Lu}/u;
+const MAX_RUN = 40;
+
+// Titles as whole words or phrases (`General Secretary`, `Prime Minister`), not every word
+// that occurs in some title (`Party` in `party secretary` is no title by itself).
+const ONE_WORD_TITLES = new Set([...OFFICES, ...HONORIFIC_WORDS, ...[...TITLE_ABBREVIATIONS.keys()].filter((k) => !k.includes(' ')).map((k) => k.toLowerCase().replace(/\.$/, ''))]);
+const PHRASE_TITLES = new Set(MULTIWORD_OFFICES.filter((m) => !/\b(of|the)\b/.test(m)));
+const TITLE_QUALIFIERS = new Set(QUALIFIERS);
+
+/** Number of run tokens from k that form a title (`General Secretary` -> 2), 0 if none. */
+function titleLength(run: Token[], k: number): number {
+  const w = (i: number): string => (run[i] && run[i].upper ? run[i].text.toLowerCase().replace(/\.$/, '') : '');
+  if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
+  if (w(k) && w(k + 1) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)}`)) return 2;
+  if (w(k) && ONE_WORD_TITLES.has(w(k))) return 1;
+  if (w(k) && TITLE_QUALIFIERS.has(w(k)) && w(k + 1) && (ONE_WORD_TITLES.has(w(k + 1)) || PHRASE_TITLES.has(`${w(k + 1)} ${w(k + 2)}`))) return 1;
+  return 0;
+}
+
+const isCapsWord = (t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && t.text !== "'s" && t.text !== "'S";
+
+/** Whether a sentence is written in capitals (more than 3 words, 80% of them all capitals). */
+export function isCapsSentence(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapsWord(t) && t.text.length > 1) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
+}
+
+/** Title abbreviation with its period (`Mr.`, `Gen.`, `Lt.`): the length in tokens, 0 if none. */
+function titleAbbrevAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t.kind === 'word' && n && n.text === '.' && !n.spaceBefore) {
+    const w = t.text;
+    if (TITLE_ABBREVIATIONS.has(`${w}.`) || HONORIFIC_WORDS.has(w.toLowerCase())) return 2;
+  }
+  return 0;
+}
+
+const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+
+/** Candidates of one sentence. */
+export function findCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const caps = isCapsSentence(tokens);
+  if (caps) return capsCandidates(text, tokens);
+  let titledNext = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const ab = titleAbbrevAt(tokens, i);
+    if (ab) {
+      titledNext = true;
+      i += ab;
+      continue;
+    }
+    const t = tokens[i];
+    const startsName = isNameWord(t) && !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t)) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
+    if (!startsName) {
+      if (!(t.kind === 'punct' && t.text === '.')) titledNext = false;
+      i++;
+      continue;
+    }
+    // Collect the run: name words, with connectors and inner possessives between them.
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length && run.length < MAX_RUN) {
+      const u = tokens[j];
+      if (isNameWord(u) && !RUN_BREAKERS.has(u.text)) {
+        run.push(u);
+        j++;
+        continue;
+      }
+      // `Workers' Party`, `People's Republic`
+      if ((u.text === "'" || u.text === '\u2019' || u.text === "'s" || u.text === '\u2019s') && !u.spaceBefore && tokens[j + 1] && isNameWord(tokens[j + 1])) {
+        run.push(u);
+        j++;
+        continue;
+      }
+      // `Bank of the West`, `Bosnia and Herzegovina`, `Osama bin Laden`
+      if (u.kind === 'word' && NAME_CONNECTORS.has(u.text.toLowerCase()) && !u.upper) {
+        let k = j + 1;
+        if (tokens[k] && tokens[k].text === 'the') k++;
+        if (tokens[k] && isNameWord(tokens[k]) && !RUN_BREAKERS.has(tokens[k].text)) {
+          for (let m = j; m < k; m++) run.push(tokens[m]);
+          j = k;
+          continue;
+        }
+      }
+      if (u.kind === 'punct' && u.text === '&' && tokens[j + 1] && isNameWord(tokens[j + 1])) {
+        run.push(u);
+        j++;
+        continue;
+      }
+      break;
+    }
+    let acronym: Token | null = null;
+    if (tokens[j]?.text === '(' && tokens[j + 1] && /^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) && tokens[j + 2]?.text === ')') acronym = tokens[j + 1];
+    const prevIdx = i - 1;
+    for (const seg of splitRun(run, titledNext)) {
+      const first = tokens.indexOf(seg.tokens[0], Math.max(0, prevIdx));
+      const last = first + seg.tokens.length - 1;
+      out.push({
+        tokens: seg.tokens,
+        start: seg.tokens[0].start,
+        end: seg.tokens[seg.tokens.length - 1].end,
+        text: text.slice(seg.tokens[0].start, seg.tokens[seg.tokens.length - 1].end),
+        titled: seg.titled,
+        prev: wordAt(tokens, first - 1),
+        next: wordAt(tokens, last + 1),
+        initial: first === 0 || (first <= 2 && tokens.slice(0, first).every((x) => x.kind === 'punct')),
+        acronym: seg.tokens[seg.tokens.length - 1] === run[run.length - 1] ? acronym : null,
+        caps: false,
+      });
+    }
+    titledNext = false;
+    i = j;
+  }
+  return out;
+}
+
+interface Segment { tokens: Token[]; titled: boolean }
+
+const isConnector = (t: Token): boolean => !t.upper && (t.kind === 'punct' || NAME_CONNECTORS.has(t.text.toLowerCase()) || t.text === "'s" || t.text === '\u2019s');
+
+function trim(seg: Token[]): Token[] {
+  let a = 0;
+  let b = seg.length;
+  while (a < b && (isConnector(seg[a]) || seg[a].text === 'The')) a++;
+  while (b > a && isConnector(seg[b - 1]) && seg[b - 1].text !== "'") b--;
+  // `Workers'` keeps its apostrophe only inside the name
+  if (b > a && (seg[b - 1].text === "'" || seg[b - 1].text === '\u2019')) b--;
+  return seg.slice(a, b);
+}
+
+const isFamilyFirstStart = (t: Token | undefined): boolean => !!t && FAMILY_FIRST_NAMES.has(t.text);
+
+/** Cuts one run at titles, possessives of names, `of`/`and` between two names and after organization heads. */
+export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
+  // 1. titles and honorifics are not names: they cut the run and mark what follows
+  const parts: Segment[] = [];
+  let cur: Token[] = [];
+  let titled = titledBefore;
+  const flush = (): void => {
+    const tr = trim(cur);
+    if (tr.length) parts.push({ tokens: tr, titled });
+    cur = [];
+    titled = false;
+  };
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
+    const tl = t.upper ? titleLength(run, k) : 0;
+    if (tl && !keepsTitle(run, k + tl - 1)) {
+      flush();
+      titled = true;
+      k += tl - 1;
+      continue;
+    }
+    // `China's National People's Congress`: a possessive after a name ends it
+    if ((t.text === "'s" || t.text === '\u2019s') && cur.length && !PLURAL_POSSESSORS.has(cur[cur.length - 1].text.toLowerCase())) {
+      flush();
+      continue;
+    }
+    // `... Central Committee Xi Jinping`: an organization head followed by a person's name
+    if (cur.length && orgHead(cur[cur.length - 1].text) && t.upper && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text)) && run[k + 1]?.upper) {
+      flush();
+    }
+    cur.push(t);
+  }
+  flush();
+  // 2. `of`, `and`: keep `X of Y` when X ends in a head word and Y is no name by itself
+  const out: Segment[] = [];
+  for (const p of parts) out.push(...splitConnectors(p));
+  // `the Central Committee`, `the Standing Committee`: no name by itself
+  return out.filter((p) => !GENERIC_BODIES.has(joinTokens(p.tokens).toLowerCase()));
+}
+
+// A title word that belongs to an organization name: `General Assembly`, `General Motors`.
+function keepsTitle(run: Token[], k: number): boolean {
+  const next = run[k + 1];
+  if (next && next.upper && orgHead(next.text)) return true;
+  const prev = run[k - 1];
+  // `Supreme Leader` is a title; `Office of the President` keeps it only after `of the`
+  if (prev && prev.text === 'the' && run[k - 2]?.text === 'of' && !run[k + 1]) return true;
+  return false;
+}
+
+/** Tokens written back as in the text, spaces only where the text had them. */
+const joinTokens = (tokens: Token[]): string => tokens.map((t, i) => (i && t.spaceBefore ? ' ' : '') + t.text).join('');
+
+function isName(tokens: Token[]): boolean {
+  const s = joinTokens(tokens);
+  return !!(lookupPlace(s) || lookupOrg(s));
+}
+
+function splitConnectors(seg: Segment): Segment[] {
+  const toks = seg.tokens;
+  const whole = joinTokens(toks);
+  if (lookupPlace(whole) || lookupOrg(whole)) return [seg];
+  for (let k = 1; k < toks.length - 1; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (toks[k].upper) continue;
+    if (w === 'and' || w === '&') {
+      const left = toks.slice(0, k);
+      const right = trim(toks.slice(k + 1));
+      const rightHead = right.length && orgHead(right[right.length - 1].text);
+      const leftHead = left.some((t) => orgHead(t.text));
+      if (rightHead && !leftHead && !isName(left)) continue; // `National Air and Space Museum`
+      return [...splitConnectors({ tokens: trim(left), titled: seg.titled }), ...splitConnectors({ tokens: right, titled: false })];
+    }
+    if (w === 'of' || w === 'for' || w === 'at' || w === 'on') {
+      const left = toks.slice(0, k);
+      const right = trim(toks.slice(k + 1));
+      const lastLeft = left[left.length - 1].text;
+      const head = orgHead(lastLeft) || PLACE_HEADS.has(lastLeft.toLowerCase()) || /^(republic|kingdom|university|bank|ministry|department|secretary|federation|union|church|museum|house|office)$/i.test(lastLeft);
+      const rightText = joinTokens(right);
+      // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
+      const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText))
+        || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
+      if (head && !rightIsBody) continue;
+      const l = trim(left);
+      const leftGeneric = l.length <= 3 && l.every((t) => orgHead(t.text) || /^(standing|central|political|executive|supreme|general|national|permanent)$/i.test(t.text));
+      const rightSegs = splitConnectors({ tokens: right, titled: false });
+      return leftGeneric && rightIsBody ? rightSegs : [...splitConnectors({ tokens: l, titled: seg.titled }), ...rightSegs];
+    }
+  }
+  return [seg];
+}
+
+/** In an all-capitals sentence only known names count: `SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .` */
+function capsCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found = 0;
+    if (tokens[i].kind === 'word') {
+      for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+        const slice = tokens.slice(i, i + n);
+        if (slice.some((t) => t.kind !== 'word' && t.text !== '&')) continue;
+        const s = text.slice(slice[0].start, slice[n - 1].end);
+        if (lookupPlace(s) || lookupOrg(s) || (n === 1 && lookupDemonym(s))) {
+          found = n;
+          break;
+        }
+      }
+    }
+    if (found) {
+      const slice = tokens.slice(i, i + found);
+      out.push({
+        tokens: slice, start: slice[0].start, end: slice[found - 1].end, text: text.slice(slice[0].start, slice[found - 1].end),
+        titled: false, prev: wordAt(tokens, i - 1), next: wordAt(tokens, i + found), initial: i === 0, acronym: null, caps: true,
+      });
+      i += found;
+    } else i++;
+  }
+  return out;
+}
+
+export { fold };

@@ -1,0 +1,72 @@
+// Decides what one candidate names, from data first, then context. Each decision names
+// its rule, which every mention records.
+//
+//   `Pyongyang`               -> place   (gazetteer-place)
+//   `Workers' Party of Korea` -> org     (org-head: Party)
+//   `WPK`                     -> org     (acronym)
+//   `Zhao Leji`               -> person  (family-first: Zhao)
+//   `Barack Obama`            -> person  (given-name: Barack)
+//   `Zhao said`               -> short   (resolved against full names later)
+import type { Candidate } from './candidates.js';
+import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
+import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
+import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES } from '../../lexicon/name-words.js';
+import type { Organization, Location } from '../../schema/story.js';
+
+export type Classified =
+  | { type: 'person'; rule: string; familyFirst: boolean }
+  | { type: 'org'; rule: string; kind: Organization['kind']; entry?: OrgEntry }
+  | { type: 'place'; rule: string; kind: Location['kind']; entry?: PlaceEntry }
+  | { type: 'demonym'; rule: string; entry: PlaceEntry }
+  | { type: 'short'; rule: string }
+  | null;
+
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
+
+export function classify(c: Candidate): Classified {
+  const words = c.tokens.filter((t) => t.kind === 'word' && t.text !== "'s");
+  const names = words.filter((t) => t.upper);
+  if (!names.length) return null;
+  const place = lookupPlace(c.text);
+  if (place) return { type: 'place', rule: 'gazetteer-place', kind: place.kind, entry: place };
+  const org = lookupOrg(c.text);
+  if (org) return { type: 'org', rule: 'gazetteer-org', kind: org.kind, entry: org };
+  if (words.length === 1) {
+    const dem = lookupDemonym(c.text);
+    if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
+  }
+  if (c.caps) return null;
+  const last = words[words.length - 1].text;
+  const ofIdx = c.tokens.findIndex((t) => t.text === 'of');
+  const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
+  const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
+  const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
+  if (head && !(placeHead && PLACE_HEADS.has(last.toLowerCase()))) {
+    if (words.length > 1 || !NOT_NAMES.has(last.toLowerCase())) return words.length > 1 ? { type: 'org', rule: 'org-head', kind: head } : null;
+  }
+  if (placeHead && words.length > 1) return { type: 'place', rule: 'place-head', kind: placeHead === 'other' ? 'other' : placeHead };
+  if (ACRONYM.test(c.text)) return { type: 'org', rule: 'acronym', kind: 'other' };
+  // people
+  const n = names.length;
+  // `China-DPRK Friendship Year`: a word made of place names is no part of a person's name
+  const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w) || w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x)));
+  const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text)) && n <= 4;
+  if (personShaped && n >= 2) {
+    if (FAMILY_FIRST_NAMES.has(names[0].text) && !isGivenName(names[1].text) && n <= 3) return { type: 'person', rule: 'family-first', familyFirst: true };
+    if (KNOWN_PEOPLE.has(fold(c.text))) return { type: 'person', rule: 'known-person', familyFirst: false };
+    if (isGivenName(names[0].text) || (names[0].text.length === 2 && names[0].text.endsWith('.'))) return { type: 'person', rule: 'given-name', familyFirst: false };
+    if (c.titled) return { type: 'person', rule: 'after-title', familyFirst: false };
+    if (SPEECH_VERBS.has(c.next)) return { type: 'person', rule: 'speaker', familyFirst: false };
+    if (isFamilyName(names[n - 1].text)) return { type: 'person', rule: 'family-name', familyFirst: false };
+  }
+  if (n === 1) {
+    if (PLACE_PREPOSITIONS.has(c.prev) && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
+    if (c.initial && NOT_NAMES.has(c.text.toLowerCase())) return null;
+    if (placeWord(c.text)) return null;
+    return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
+  }
+  if (PLACE_PREPOSITIONS.has(c.prev) && n <= 3 && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
+  if (personShaped && n <= 3) return { type: 'person', rule: 'name-shape', familyFirst: false };
+  if (words.some((t) => /[-\u2010]/.test(t.text) && placeWord(t.text))) return null;
+  return { type: 'org', rule: 'proper-run', kind: 'other' };
+}

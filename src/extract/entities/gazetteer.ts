@@ -1,0 +1,73 @@
+// Lookup tables built once from the lexicons: a folded name -> what it is. Folding is
+// lower case, periods dropped, runs of spaces and hyphens as one space, so `U.S.`, `US`
+// and `Kim Jong-un` / `Kim Jong Un` meet.
+import { COUNTRIES, CONTINENTS, REGION_DEMONYMS } from '../../lexicon/countries.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../../lexicon/organizations.js';
+import { AGENCIES } from '../../lexicon/agencies.js';
+import * as G from '../../lexicon/generated.js';
+import type { Location, Organization } from '../../schema/story.js';
+
+export const fold = (s: string): string => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\./g, '').replace(/[\s\-\u2010]+/g, ' ').trim();
+
+export interface PlaceEntry { name: string; kind: Location['kind'] }
+export interface OrgEntry { name: string; kind: Organization['kind']; acronym: string | null }
+
+export const PLACES = new Map<string, PlaceEntry>();
+export const DEMONYMS = new Map<string, PlaceEntry>();
+export const ORGS = new Map<string, OrgEntry>();
+
+function addPlace(written: string, entry: PlaceEntry): void {
+  const k = fold(written);
+  if (k && !PLACES.has(k)) PLACES.set(k, entry);
+}
+const title = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+for (const c of COUNTRIES) {
+  const e: PlaceEntry = { name: c.name, kind: 'country' };
+  addPlace(c.name, e);
+  for (const a of c.aliases) addPlace(a, e);
+  for (const d of c.demonyms) DEMONYMS.set(fold(d), e);
+}
+// `US` folds like `us`: keep it only as written in capitals (see isPlaceWord below).
+for (const c of CONTINENTS) addPlace(c, { name: c, kind: 'continent' });
+for (const [d, p] of REGION_DEMONYMS) DEMONYMS.set(fold(d), PLACES.get(fold(p)) ?? { name: p, kind: 'region' });
+for (const w of G.COUNTRIES) addPlace(w, { name: title(w), kind: 'country' });
+for (const w of G.CITIES) addPlace(w, { name: title(w), kind: 'city' });
+for (const w of G.REGIONS) addPlace(w, { name: title(w), kind: 'region' });
+for (const w of G.PLACES) addPlace(w, { name: title(w), kind: 'other' });
+
+for (const [w, [name, kind]] of KNOWN_ORGANIZATIONS) {
+  const acronym = /^[A-Z][A-Z.]+$/.test(w) && w !== name ? w.replace(/\./g, '') : null;
+  ORGS.set(fold(w), { name, kind, acronym });
+}
+for (const a of AGENCIES) {
+  const e: OrgEntry = { name: a.short, kind: 'news-agency', acronym: null };
+  for (const w of [...a.written, ...a.full]) if (!ORGS.has(fold(w))) ORGS.set(fold(w), e);
+}
+for (const w of [...G.ORGANIZATIONS, ...G.SPORTS_TEAMS]) {
+  if (!ORGS.has(fold(w)) && !PLACES.has(fold(w))) ORGS.set(fold(w), { name: title(w), kind: G.SPORTS_TEAMS.has(w) ? 'sports' : 'other', acronym: null });
+}
+
+/** The kind of organization a head word makes (`Party` -> party), if it is one. */
+export const orgHead = (word: string): Organization['kind'] | undefined => ORG_HEADS.get(fold(word));
+
+export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase());
+export const isFamilyName = (w: string): boolean => G.FAMILY_NAMES.has(w.toLowerCase());
+export const KNOWN_PEOPLE: ReadonlySet<string> = G.PEOPLE;
+
+/** Short place aliases that are also English words: only matched when written in capitals. */
+const CAPS_ONLY = new Set(['us', 'gb', 'nz', 'uk', 'usa', 'prc', 'rok', 'uae', 'drc']);
+
+export function lookupPlace(written: string): PlaceEntry | undefined {
+  const k = fold(written);
+  if (CAPS_ONLY.has(k) && written.replace(/\./g, '') !== written.replace(/\./g, '').toUpperCase()) return undefined;
+  return PLACES.get(k);
+}
+export const lookupOrg = (written: string): OrgEntry | undefined => {
+  const e = ORGS.get(fold(written));
+  // one-word generated entries that are also common words (`Apple` is fine; `Who` is not)
+  if (e && written === 'WHO' ) return e;
+  if (e && fold(written) === 'who') return undefined;
+  return e;
+};
+export const lookupDemonym = (written: string): PlaceEntry | undefined => DEMONYMS.get(fold(written));

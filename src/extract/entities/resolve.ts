@@ -1,0 +1,155 @@
+// Turns classified candidates into one record per real-world entity, in order of first
+// mention: full names first, then short mentions (`Zhao said`, `General Secretary Xi`) of
+// the person whose full name owns them, acronyms of the organization that introduced them.
+import type { Person, Organization, Location, Mention } from '../../schema/story.js';
+import type { Candidate } from './candidates.js';
+import type { Classified } from './classify.js';
+import { fold, lookupOrg } from './gazetteer.js';
+import { PERSON_PARTICLES } from '../../lexicon/name-words.js';
+
+export interface Found { c: Candidate; k: NonNullable<Classified> }
+
+const normalCase = (s: string): string =>
+  /\p{Ll}/u.test(s) ? s : s.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+const mention = (c: Candidate, form: string, rule: string): Mention => ({ text: c.text, start: c.start, end: c.end, form, rule });
+
+export interface Records { people: Person[]; organizations: Organization[]; locations: Location[] }
+
+export function resolve(found: Found[]): Records {
+  const people: Person[] = [];
+  const byPersonKey = new Map<string, Person>();
+  const orgs: Organization[] = [];
+  const byOrgKey = new Map<string, Organization>();
+  const places: Location[] = [];
+  const byPlaceKey = new Map<string, Location>();
+  const shorts: Found[] = [];
+
+  const addOrg = (key: string, make: () => Organization): Organization => {
+    let o = byOrgKey.get(key);
+    if (!o) {
+      o = make();
+      orgs.push(o);
+      byOrgKey.set(key, o);
+    }
+    return o;
+  };
+  const placeFor = (name: string, kind: Location['kind']): Location => {
+    const key = fold(name);
+    let l = byPlaceKey.get(key);
+    if (!l) {
+      l = { id: '', name, kind, aliases: [], mentions: [], demonyms: [] };
+      places.push(l);
+      byPlaceKey.set(key, l);
+    }
+    return l;
+  };
+
+  for (const f of found) {
+    const { c, k } = f;
+    if (k.type === 'person') {
+      const key = fold(c.text);
+      let p = byPersonKey.get(key);
+      const name = normalCase(c.text);
+      if (!p) {
+        const parts = c.text.split(/\s+/);
+        const nameParts = k.familyFirst
+          ? { given: parts.slice(1).join(' ') || null, family: parts[0], order: 'family-first' as const }
+          : { given: parts.length > 1 ? parts[0] : null, family: parts.slice(1).filter((w) => !PERSON_PARTICLES.has(w)).join(' ') || parts[0], order: 'given-first' as const };
+        p = { id: '', name, nameParts, aliases: [], titles: [], roles: [], mentions: [] };
+        people.push(p);
+        byPersonKey.set(key, p);
+      } else if (name !== p.name && !p.aliases.includes(name)) p.aliases.push(name);
+      p.mentions.push(mention(c, c.titled ? 'title+full' : 'full', k.rule));
+    } else if (k.type === 'org') {
+      const name = k.entry?.name ?? c.text;
+      const o = addOrg(fold(name), () => ({ id: '', name, acronym: k.entry?.acronym ?? (k.rule === 'acronym' ? c.text : null), aliases: [], kind: k.kind, mentions: [] }));
+      if (c.text !== o.name && !o.aliases.includes(c.text) && c.text !== o.acronym) o.aliases.push(c.text);
+      o.mentions.push(mention(c, k.rule === 'acronym' || c.text === o.acronym ? 'acronym' : 'full', k.rule));
+      if (c.acronym) {
+        const acr = c.acronym.text;
+        if (!o.acronym) o.acronym = acr;
+        if (!byOrgKey.has(fold(acr))) byOrgKey.set(fold(acr), o);
+      }
+    } else if (k.type === 'place') {
+      const l = placeFor(k.entry?.name ?? normalCase(c.text), k.kind);
+      if (c.text !== l.name && !l.aliases.includes(c.text)) l.aliases.push(c.text);
+      l.mentions.push(mention(c, 'name', k.rule));
+      if (c.acronym && !byPlaceKey.has(fold(c.acronym.text))) byPlaceKey.set(fold(c.acronym.text), l);
+    } else if (k.type === 'demonym') {
+      placeFor(k.entry.name, k.entry.kind).demonyms.push(mention(c, 'demonym', k.rule));
+    } else shorts.push(f);
+  }
+
+  // Acronym organizations introduced as `Name (ACR)` and acronym-shaped places (`DPRK`).
+  for (const o of [...orgs]) {
+    if (o.mentions.length && o.mentions.every((m) => m.form === 'acronym')) {
+      const owner = byOrgKey.get(fold(o.name));
+      const place = byPlaceKey.get(fold(o.name));
+      if (owner && owner !== o) {
+        owner.mentions.push(...o.mentions);
+        orgs.splice(orgs.indexOf(o), 1);
+      } else if (place) {
+        place.mentions.push(...o.mentions.map((m) => ({ ...m, form: 'acronym' })));
+        orgs.splice(orgs.indexOf(o), 1);
+      }
+    }
+  }
+
+  // Short mentions: a family or given name of a full-name person, an org acronym, or a person of its own.
+  for (const { c, k } of shorts) {
+    const w = c.text;
+    const owner = ownerOf(people, w, c.start);
+    if (owner) {
+      owner.mentions.push(mention(c, c.titled ? 'title+family' : owner.nameParts.given === w ? 'given' : 'family', k.rule));
+      continue;
+    }
+    const o = byOrgKey.get(fold(w));
+    if (o) {
+      o.mentions.push(mention(c, 'acronym', 'acronym'));
+      continue;
+    }
+    const l = byPlaceKey.get(fold(w));
+    if (l) {
+      l.mentions.push(mention(c, 'name', 'place-alias'));
+      continue;
+    }
+    if (k.rule === 'title+name' || k.rule === 'speaker') {
+      const p: Person = { id: '', name: w, nameParts: { given: null, family: w, order: 'given-first' }, aliases: [], titles: [], roles: [], mentions: [mention(c, c.titled ? 'title+family' : 'family', k.rule)] };
+      people.push(p);
+      byPersonKey.set(fold(w), p);
+    }
+  }
+
+  const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+  const firstAt = (x: { mentions: Mention[]; demonyms?: Mention[] }): number => Math.min(...x.mentions.map((m) => m.start), ...(x.demonyms ?? []).map((m) => m.start));
+  for (const x of [...people, ...orgs, ...places]) x.mentions.sort(byStart);
+  people.sort((a, b) => firstAt(a) - firstAt(b));
+  orgs.sort((a, b) => firstAt(a) - firstAt(b));
+  places.sort((a, b) => firstAt(a) - firstAt(b));
+  people.forEach((p, i) => (p.id = `p${i + 1}`));
+  orgs.forEach((o, i) => (o.id = `o${i + 1}`));
+  places.forEach((l, i) => (l.id = `l${i + 1}`));
+  // names of organizations found in the gazetteer keep their full names; acronyms become aliases of none
+  for (const o of orgs) if (o.acronym && lookupOrg(o.acronym) && o.aliases.includes(o.acronym)) o.aliases.splice(o.aliases.indexOf(o.acronym), 1);
+  return { people, organizations: orgs, locations: places };
+}
+
+/** The person a one-word name belongs to: the nearest full name before it, else the first after. */
+function ownerOf(people: Person[], word: string, at: number): Person | undefined {
+  let best: Person | undefined;
+  let bestBefore = -1;
+  let after: Person | undefined;
+  const f = fold(word);
+  for (const p of people) {
+    const parts = [p.nameParts.family, p.nameParts.given].filter((x): x is string => !!x).map(fold);
+    if (!parts.includes(f) && !(p.nameParts.order === 'family-first' && false)) continue;
+    if (p.mentions.length === 0) continue;
+    const first = p.mentions[0].start;
+    if (first < at && first > bestBefore) {
+      best = p;
+      bestBefore = first;
+    } else if (first >= at && !after) after = p;
+  }
+  return best ?? after;
+}
