@@ -22,6 +22,11 @@ const lists = {
   ORGANIZATIONS: pick('Organization'),
   SPORTS_TEAMS: pick('SportsTeam'),
   PEOPLE: pick('Person'),
+  // Common nouns and adjectives: a capitalised run made of these is no person's name
+  // (`Space Shuttle`, `Better Idea`). Names that are also words are left out.
+  COMMON_WORDS: pick('Singular', 'Plural', 'Uncountable', 'Adjective', 'Noun', 'Comparative', 'Superlative', 'Actor').filter(
+    (w) => !w.includes(' ') && !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((t) => (by.get(t) ?? []).includes(w)),
+  ),
 };
 const wrap = (words) => {
   const lines = [];

@@ -33,7 +33,7 @@ export interface Candidate {
 }
 
 // Capitalised words that end a name run when they follow it: pronouns and function words.
-const RUN_BREAKERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'Or', 'In', 'On', 'At', 'His', 'Her', 'Their', 'Its', 'This', 'That']);
+const RUN_BREAKERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'Or', 'In', 'On', 'At', 'His', 'Her', 'Their', 'Its', 'This', 'That', 'Image', 'Photo', 'File']);
 // Plural nouns whose possessive stays inside a name: `People's Republic`, `Workers' Party`.
 const PLURAL_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'martyrs', 'heroes', 'teachers', 'states', 'lawyers', 'officers', 'soldiers', 'seamen', 'traders', 'journalists', 'writers', 'artists', 'students', 'youth', 'employers']);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|di|da|van|von|le|la|ul)-\p{Lu}/u;
@@ -206,6 +206,12 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     }
     // `... Central Committee Xi Jinping`: an organization head followed by a person's name
     if (cur.length && orgHead(cur[cur.length - 1].text) && t.upper && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text)) && run[k + 1]?.upper) {
+      flush();
+    }
+    // `Scientologist Tom Cruise`, `Pan-democrat Lam Cheuk-ting`: a description before a full name
+    if (cur.length && !isGivenName(cur[cur.length - 1].text) && cur[cur.length - 1].upper && (isGivenName(t.text) || isFamilyFirstStart(t)) && !orgHead(t.text)
+      && run[k + 1]?.upper && !orgHead(run[k + 1].text) && (!run[k + 2] || (run[k + 2].upper && !run[k + 3] && !orgHead(run[k + 2].text)))
+      && !isFamilyFirstStart(cur[0]) && !isGivenName(cur[0].text)) {
       flush();
     }
     cur.push(t);

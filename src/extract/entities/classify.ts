@@ -8,7 +8,7 @@
 //   `Barack Obama`            -> person  (given-name: Barack)
 //   `Zhao said`               -> short   (resolved against full names later)
 import type { Candidate } from './candidates.js';
-import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
+import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES } from '../../lexicon/name-words.js';
 import type { Organization, Location } from '../../schema/story.js';
@@ -66,7 +66,10 @@ export function classify(c: Candidate): Classified {
     return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
   }
   if (PLACE_PREPOSITIONS.has(c.prev) && n <= 3 && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
-  if (personShaped && n <= 3) return { type: 'person', rule: 'name-shape', familyFirst: false };
+  const common = names.filter((t) => isCommonWord(t.text) && !isGivenName(t.text) && !isFamilyName(t.text)).length;
+  if (personShaped && n <= 3 && common === 0) return { type: 'person', rule: 'name-shape', familyFirst: false };
   if (words.some((t) => /[-\u2010]/.test(t.text) && placeWord(t.text))) return null;
+  // `Star Wars`, `Social Welfare`: words, not a name of anything we know how to type
+  if (common === names.length) return null;
   return { type: 'org', rule: 'proper-run', kind: 'other' };
 }

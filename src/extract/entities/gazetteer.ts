@@ -53,6 +53,7 @@ export const orgHead = (word: string): Organization['kind'] | undefined => ORG_H
 
 export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase());
 export const isFamilyName = (w: string): boolean => G.FAMILY_NAMES.has(w.toLowerCase());
+export const isCommonWord = (w: string): boolean => G.COMMON_WORDS.has(w.toLowerCase());
 export const KNOWN_PEOPLE: ReadonlySet<string> = G.PEOPLE;
 
 /** Short place aliases that are also English words: only matched when written in capitals. */
