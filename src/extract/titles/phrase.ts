@@ -64,7 +64,10 @@ function officeSoon(units: readonly Unit[], k: number, end: number, blocked: Blo
   return false;
 }
 
-export function parseTitle(units: readonly Unit[], i: number, end: number, mode: PhraseMode, blocked: Blocked): TitlePhrase | null {
+export function parseTitle(units: readonly Unit[], i: number, end: number, mode: PhraseMode, nameAt: Blocked): TitlePhrase | null {
+  // Before a name the caller has already chosen where the title may start; a name found
+  // there is an organization taken for a person (`Federal Reserve Chair X`).
+  const blocked: Blocked = mode === 'pre' ? () => false : nameAt;
   let j = i;
   let free = 0;
   // modifiers before the office
@@ -122,7 +125,9 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
     } else {
       for (let n = 0; j < end && n < MAX_TAIL; n++) {
         const u = units[j];
-        if (blocked(j) || u.breakBefore || isBreak(u)) break;
+        // a name inside the organization is most likely an organization taken for a person
+        // (`minister of Public Health`); a name after `and` ends the title
+        if (u.breakBefore || isBreak(u)) break;
         if (u.kind === 'paren') { j++; continue; }
         if (u.kind === 'punct') break;
         if (u.kind === 'number' && !/^\d+(?:st|nd|rd|th)$/i.test(u.text)) break;

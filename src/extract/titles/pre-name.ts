@@ -46,7 +46,11 @@ export const preNameTitleRule: TitleRule = {
     // `President Dr. X`: an honorific stands between the title and the name
     while (k > 0 && isHonorificOnly(units[k - 1]) && !units[k].breakBefore) k--;
     let b = k;
-    while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !blocked(b - 1) && titleLike(units[b - 1])) b--;
+    // A name before the title ends it when a list joins them (`Xi and WPK General Secretary Kim`);
+    // elsewhere a "name" that modifies an office is an organization (`Federal Reserve Chair X`)
+    // or a possessive (`Trump's chief of staff X`).
+    const listed = (k2: number): boolean => units[k2].kind === 'punct' || units[k2].lower === 'and' || units[k2].lower === 'or';
+    while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !(blocked(b - 1) && listed(b)) && titleLike(units[b - 1])) b--;
     const out: Title[] = [];
     let end = k;
     while (out.length < MAX_TITLES && end > b) {
