@@ -1,0 +1,126 @@
+import { entitiesStage } from '../../src/extract/entities/index.js';
+import { splitLines } from '../../src/text/lines.js';
+import type { Context } from '../../src/context.js';
+import type { Story } from '../../src/schema/story.js';
+import { spanViolations } from '../helpers/spans.js';
+
+// The entities stage alone, over a story with no segmentation (the whole text is read), so
+// these tests do not depend on the other stages.
+function parseStory(text: string): Story {
+  const story = {
+    header: { headline: null, headlineSpan: null, bylines: [], advisories: [] },
+    dateline: null, body: [], bullets: [], captions: [], trailers: [],
+    people: [], organizations: [], locations: [], warnings: [],
+  } as unknown as Story;
+  const ctx: Context = { text, options: {}, lines: splitLines(text), story, regions: [], scratch: new Map() };
+  entitiesStage.run(ctx);
+  return ctx.story;
+}
+
+const people = (text: string) => parseStory(text).people;
+const orgs = (text: string) => parseStory(text).organizations;
+const places = (text: string) => parseStory(text).locations;
+const mentions = (x: { mentions: Array<{ text: string; start: number; end: number }> }) => x.mentions.map((m) => [m.text, m.start, m.end]);
+
+describe('people', () => {
+  test.each([
+    // [text, expected person names]
+    ['US President Barack Obama met Mr. Key in Wellington.', ['Barack Obama', 'Key']],
+    ['Zhao Leji held talks with Choe Ryong Hae. Zhao said the talks went well.', ['Zhao Leji', 'Choe Ryong Hae']],
+    ['General Secretary of the CPC Central Committee Xi Jinping said so, and General Secretary Xi repeated it.', ['Xi Jinping']],
+    ['Scientologist Tom Cruise spoke to reporters on Monday.', ['Tom Cruise']],
+    ['The launch was late. Better Idea won the Social Welfare prize.', []],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test('a family name alone is a mention of the full-name person, with its span', () => {
+    const text = 'Kim Jong Un met Choe Ryong Hae. WPK General Secretary Kim said Choe agreed.';
+    const ps = people(text);
+    expect(ps.map((p) => p.name)).toEqual(['Kim Jong Un', 'Choe Ryong Hae']);
+    expect(mentions(ps[0])).toEqual([['Kim Jong Un', 0, 11], ['Kim', 54, 57]]);
+    expect(ps[0].mentions[1].form).toBe('title+family');
+    expect(ps[0].nameParts).toEqual({ given: 'Jong Un', family: 'Kim', order: 'family-first' });
+    expect(mentions(ps[1])).toEqual([['Choe Ryong Hae', 16, 30], ['Choe', 63, 67]]);
+  });
+
+  test('hyphenated spelling is the same person, kept as an alias', () => {
+    const ps = people('Kim Jong Un spoke. Later Kim Jong-un left.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0].aliases).toEqual(['Kim Jong-un']);
+  });
+
+  test('no trailing possessive in the span', () => {
+    const text = "Barack Obama's visit ended.";
+    expect(mentions(people(text)[0])).toEqual([['Barack Obama', 0, 12]]);
+  });
+});
+
+describe('organizations', () => {
+  test('name with acronym, acronym alone, and a sub-body of the acronym', () => {
+    const text = "Members of the Workers' Party of Korea (WPK) met. The WPK said the Communist Party of China (CPC) and the CPC Central Committee agreed.";
+    const os = orgs(text);
+    expect(os.map((o) => [o.name, o.acronym, o.kind])).toEqual([
+      ["Workers' Party of Korea", 'WPK', 'party'],
+      ['Communist Party of China', 'CPC', 'party'],
+      ['CPC Central Committee', null, 'government'],
+    ]);
+    expect(mentions(os[0])).toEqual([["Workers' Party of Korea", 15, 38], ['WPK', 40, 43], ['WPK', 54, 57]]);
+  });
+
+  test('a generic sub-body is cut off the name it belongs to', () => {
+    const text = "He is chairman of the Standing Committee of the Supreme People's Assembly of the Democratic People's Republic of Korea.";
+    expect(orgs(text).map((o) => o.name)).toEqual(["Supreme People's Assembly"]);
+    expect(places(text).map((l) => [l.name, l.kind])).toEqual([['North Korea', 'country']]);
+  });
+
+  test('well-known acronyms and agencies', () => {
+    expect(orgs('NATO and the EU met, Xinhua reported.').map((o) => [o.name, o.kind])).toEqual([
+      ['North Atlantic Treaty Organization', 'international'], ['European Union', 'international'], ['Xinhua', 'news-agency'],
+    ]);
+  });
+});
+
+describe('locations', () => {
+  test('countries, cities, demonyms apart from mentions', () => {
+    const text = "China's envoy flew to Pyongyang. The Chinese side thanked the U.S. government.";
+    const ls = places(text);
+    expect(ls.map((l) => [l.name, l.kind])).toEqual([['China', 'country'], ['Pyongyang', 'city'], ['United States', 'country']]);
+    const china = ls.find((l) => l.name === 'China')!;
+    expect(mentions(china)).toEqual([['China', 0, 5]]);
+    expect(china.demonyms.map((d) => d.text)).toEqual(['Chinese']);
+    expect(ls.find((l) => l.name === 'Pyongyang')?.kind).toBe('city');
+    expect(ls.find((l) => l.name === 'United States')?.mentions.map((m) => m.text)).toEqual(['U.S.']);
+  });
+});
+
+describe('CoNLL style', () => {
+  test('tokenised text, caps headline and dateline', () => {
+    const text = 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nLONDON 1996-08-30\n\nJapan \'s coach Shu Kamo said on Friday his team beat Syria 2-1 in Al Ain , U.S. officials said .';
+    const s = parseStory(text);
+    expect(spanViolations(text, s)).toEqual([]);
+    const locs = s.locations.map((l) => l.name);
+    expect(locs).toEqual(expect.arrayContaining(['Japan', 'China', 'London', 'Syria', 'United States']));
+    const japan = s.locations.find((l) => l.name === 'Japan')!;
+    expect(mentions(japan)).toEqual([['JAPAN', 9, 14], ['Japan', 78, 83]]);
+  });
+});
+
+describe('hostile input stays linear', () => {
+  test.each([
+    ['capitalised words without end', 'Abc Def Ghi Of The '.repeat(55000)],
+    ['a million commas', ','.repeat(1_000_000)],
+    ['capitals and apostrophes', "People's Workers' ".repeat(60000)],
+  ])('%s', (_n, text) => {
+    const t0 = Date.now();
+    parseStory(text);
+    expect(Date.now() - t0).toBeLessThan(4000);
+  });
+});
+
+test('the seed-like caption keeps every span honest', () => {
+  const text = 'Zhao Leji holds talks with Choe Ryong Hae in Pyongyang, the DPRK, April 11, 2024. (Xinhua/Zhang Ling)\n';
+  const s = parseStory(text);
+  expect(spanViolations(text, s)).toEqual([]);
+  expect(s.people.map((p) => p.name)).toEqual(['Zhao Leji', 'Choe Ryong Hae', 'Zhang Ling']);
+});
