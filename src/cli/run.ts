@@ -8,6 +8,15 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+// NEWSPARSE_STATS=1: one line of resource figures on stderr at exit, for `npm run bench`.
+// Worker threads live in this process, so their CPU time and memory are counted too.
+if (process.env.NEWSPARSE_STATS) {
+  process.on('exit', () => {
+    const u = process.resourceUsage();
+    process.stderr.write(`newsparse-stats ${JSON.stringify({ userCpuMs: u.userCPUTime / 1000, systemCpuMs: u.systemCPUTime / 1000, maxRssKb: u.maxRSS })}\n`);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
