@@ -30,7 +30,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * `X, chairman of Y since 2010` stops before `since`; `X, who met Y` is no title.
  */
 export const TITLE_BREAK_WORDS: ReadonlySet<string> = new Set([
-  'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'whereas', 'as', 'since', 'after', 'before',
+  'who', 'whom', 'whose', 'which', 'that', 'from', 'representing', 'until', 'where', 'when', 'while', 'whereas', 'as', 'since', 'after', 'before',
   'during', 'until', 'because', 'although', 'though', 'if', 'but', 'or', 'nor', 'so', 'than', 'then',
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stressed', 'urged', 'warned', 'announced',
   'held', 'holds', 'met', 'meets', 'meet', 'visited', 'visits', 'arrived', 'attended', 'attends', 'signed', 'signs',

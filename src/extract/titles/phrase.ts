@@ -95,15 +95,25 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
   }
   // the office words
   const headStart = j;
-  const roles: string[] = [];
+  const groups: string[][] = [[]];
   while (j < end && !blocked(j)) {
     const o = officeAt(units, j, end);
-    if (!o) break;
-    roles.push(o.role);
+    if (!o) {
+      // after a name, `President and CEO of Hoshino Ceramics` is one joint office; with modifiers
+      // (`a former defense minister and member of ...`) the offices are two
+      const u = units[j];
+      if (mode === 'post' && headStart === i && u.kind === 'word' && u.lower === 'and' && !u.upper && !blocked(j + 1) && officeAt(units, j + 1, end)) {
+        groups.push([]);
+        j++;
+        continue;
+      }
+      break;
+    }
+    groups[groups.length - 1].push(o.role);
     j += o.length;
   }
   const headEnd = j;
-  let role = roles.join(' ');
+  let role = groups.map((g) => g.join(' ')).join(' and ');
   if (headStart > i && isRolePrefix(units[headStart - 1]) && !role.startsWith(units[headStart - 1].lower)) role = `${units[headStart - 1].lower} ${role}`;
 
   // the organization after a preposition
