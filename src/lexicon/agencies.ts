@@ -1,0 +1,97 @@
+// News agencies as wire copy names them. Data only: the short form newsparse reports
+// (`short`), every way it is written in datelines, credits and sign-offs (`written`,
+// matched without regard to case), full names, and the prefixes of LDC/Gigaword document
+// ids (`XIE19990313.0229` -> Xinhua).
+
+export interface AgencyEntry {
+  /** The short form reported in `dateline.agency` / `header.agency`. */
+  short: string;
+  /** Forms seen in datelines, photo credits and sign-offs. */
+  written: string[];
+  /** Full names, as in bylines and source lines. */
+  full: string[];
+  /** Document-id prefixes (`XIE`, `APW`, `AFP_ENG_`). */
+  docPrefixes?: string[];
+}
+
+export const AGENCIES: readonly AgencyEntry[] = [
+  { short: 'Xinhua', written: ['Xinhua', 'Xinhuanet', 'XINHUA'], full: ['Xinhua News Agency', 'Xinhua News'], docPrefixes: ['XIE', 'XIN'] },
+  { short: 'AP', written: ['AP', 'AP Photo'], full: ['Associated Press', 'The Associated Press'], docPrefixes: ['APW', 'APE'] },
+  { short: 'Reuters', written: ['Reuters', 'Reuter', 'REUTERS'], full: ['Thomson Reuters', 'Reuters News'] },
+  { short: 'AFP', written: ['AFP', 'AFP PHOTO', 'AFP Photo'], full: ['Agence France-Presse', 'Agence France Presse'], docPrefixes: ['AFP', 'AFE'] },
+  { short: 'KCNA', written: ['KCNA'], full: ['Korean Central News Agency'] },
+  { short: 'TASS', written: ['TASS', 'ITAR-TASS', 'Tass'], full: ['TASS Russian News Agency', 'Information Telegraph Agency of Russia'] },
+  { short: 'Kyodo', written: ['Kyodo', 'Kyodo News'], full: ['Kyodo News', 'Kyodo News Service'] },
+  // Press releases carried by Kyodo's PR wire: `/Kyodo JBN-AsiaNet/`. One short form for all.
+  { short: 'Kyodo JBN-AsiaNet', written: ['Kyodo JBN-AsiaNet', 'Kyodo JBN', 'JBN-AsiaNet'], full: ['Kyodo JBN-AsiaNet'] },
+  { short: 'PR Newswire', written: ['PRNewswire', 'PR Newswire', 'PRNewswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-Xinhua'], full: ['PR Newswire'] },
+  { short: 'Business Wire', written: ['BUSINESS WIRE', 'Business Wire'], full: ['Business Wire'] },
+  { short: 'GLOBE NEWSWIRE', written: ['GLOBE NEWSWIRE', 'GlobeNewswire'], full: ['GlobeNewswire'] },
+  { short: 'Yonhap', written: ['Yonhap'], full: ['Yonhap News Agency', 'Yonhap News'] },
+  { short: 'ANSA', written: ['ANSA'], full: ['Agenzia Nazionale Stampa Associata'] },
+  { short: 'UPI', written: ['UPI'], full: ['United Press International'] },
+  { short: 'PTI', written: ['PTI'], full: ['Press Trust of India'] },
+  { short: 'IANS', written: ['IANS'], full: ['Indo-Asian News Service'] },
+  { short: 'Bernama', written: ['Bernama'], full: ['Malaysian National News Agency'] },
+  { short: 'dpa', written: ['dpa', 'DPA'], full: ['Deutsche Presse-Agentur'] },
+  { short: 'EFE', written: ['EFE'], full: ['Agencia EFE'] },
+  { short: 'AA', written: ['AA'], full: ['Anadolu Agency', 'Anadolu Ajansi'] },
+  { short: 'Interfax', written: ['Interfax'], full: ['Interfax News Agency'] },
+  { short: 'RIA Novosti', written: ['RIA Novosti', 'RIA'], full: ['RIA Novosti'] },
+  { short: 'Sputnik', written: ['Sputnik'], full: ['Sputnik News'] },
+  { short: 'Antara', written: ['Antara', 'ANTARA'], full: ['Antara News Agency'] },
+  { short: 'VNA', written: ['VNA'], full: ['Vietnam News Agency'] },
+  { short: 'KUNA', written: ['KUNA'], full: ['Kuwait News Agency'] },
+  { short: 'IRNA', written: ['IRNA'], full: ['Islamic Republic News Agency'] },
+  { short: 'WAM', written: ['WAM'], full: ['Emirates News Agency'] },
+  { short: 'SPA', written: ['SPA'], full: ['Saudi Press Agency'] },
+  { short: 'QNA', written: ['QNA'], full: ['Qatar News Agency'] },
+  { short: 'MENA', written: ['MENA'], full: ['Middle East News Agency'] },
+  { short: 'APP', written: ['APP'], full: ['Associated Press of Pakistan'] },
+  { short: 'BSS', written: ['BSS'], full: ['Bangladesh Sangbad Sangstha'] },
+  { short: 'PNA', written: ['PNA'], full: ['Philippine News Agency'] },
+  { short: 'CNA', written: ['CNA'], full: ['Central News Agency'] },
+  { short: 'Prensa Latina', written: ['Prensa Latina', 'PL'], full: ['Prensa Latina'] },
+  { short: 'CP', written: ['CP'], full: ['The Canadian Press', 'Canadian Press'] },
+  { short: 'AAP', written: ['AAP'], full: ['Australian Associated Press'] },
+  { short: 'PA', written: ['PA'], full: ['Press Association', 'PA Media'] },
+  { short: 'NZPA', written: ['NZPA'], full: ['New Zealand Press Association'] },
+  { short: 'MTI', written: ['MTI'], full: ['Hungarian News Agency'] },
+  { short: 'CTK', written: ['CTK'], full: ['Czech News Agency'] },
+  { short: 'PAP', written: ['PAP'], full: ['Polish Press Agency'] },
+  { short: 'BTA', written: ['BTA'], full: ['Bulgarian News Agency'] },
+  { short: 'Ukrinform', written: ['Ukrinform'], full: ['Ukrinform'] },
+  { short: 'Belga', written: ['Belga'], full: ['Belga News Agency'] },
+  { short: 'APA', written: ['APA'], full: ['Austria Presse Agentur'] },
+  { short: 'SDA', written: ['SDA'], full: ['Swiss News Agency'] },
+  { short: 'Notimex', written: ['Notimex'], full: ['Notimex'] },
+  { short: 'NNA', written: ['NNA'], full: ['National News Agency'] },
+  { short: 'SANA', written: ['SANA'], full: ['Syrian Arab News Agency'] },
+  { short: 'Petra', written: ['Petra'], full: ['Jordan News Agency'] },
+  { short: 'Bloomberg', written: ['Bloomberg'], full: ['Bloomberg News'] },
+  { short: 'NYT', written: ['NYT'], full: ['The New York Times', 'New York Times News Service'], docPrefixes: ['NYT'] },
+  { short: 'LTW', written: ['LTW'], full: ['Los Angeles Times-Washington Post News Service'], docPrefixes: ['LTW'] },
+  { short: 'CNS', written: ['CNS'], full: ['China News Service'] },
+  { short: 'Jiji', written: ['Jiji', 'Jiji Press'], full: ['Jiji Press'] },
+];
+
+const BY_NAME: ReadonlyMap<string, AgencyEntry> = new Map(
+  AGENCIES.flatMap((a) => [...a.written, ...a.full, a.short].map((w) => [w.toLowerCase(), a] as const)),
+);
+
+/** The agency a written form names (`REUTERS`, `Reuter`, `Associated Press`), or undefined. */
+export const agencyByName = (written: string): AgencyEntry | undefined =>
+  BY_NAME.get(written.trim().replace(/\s+/g, ' ').toLowerCase());
+
+/** The agency of a document-id prefix (`XIE`, `APW`), or undefined. */
+export function agencyByDocPrefix(prefix: string): AgencyEntry | undefined {
+  const p = prefix.toUpperCase();
+  return AGENCIES.find((a) => a.docPrefixes?.includes(p));
+}
+
+/** Agency roles written after a byline: `Associated Press Writer`, `Reuters Correspondent`. */
+export const BYLINE_AFFILIATION_WORDS = [
+  'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'staff',
+  'business writer', 'sports writer', 'science writer', 'medical writer', 'political writer', 'diplomatic writer',
+  'economics writer', 'special correspondent', 'military writer', 'entertainment writer', 'religion writer',
+];

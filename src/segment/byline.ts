@@ -1,0 +1,119 @@
+// Bylines: the people who wrote the story, in normal case, with their affiliation.
+//   By JANE DOE                              -> Jane Doe
+//   By JANE DOE and JOHN ROE                 -> Jane Doe, John Roe
+//   By Jane Doe, Associated Press Writer     -> Jane Doe (Associated Press Writer)
+//   Associated Press Writer                  (on the next line: the affiliation of the bylines above)
+//   Quake hits north By JANE DOE             (glued to the end of the headline)
+import type { Byline } from '../schema/story.js';
+import { AGENCIES, BYLINE_AFFILIATION_WORDS, agencyByName } from '../lexicon/agencies.js';
+import type { SegState } from './model.js';
+import { region } from './model.js';
+import { normalCase } from './normal-case.js';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY_NAMES = [...new Set(AGENCIES.flatMap((a) => [...a.full, ...a.written]))].sort((a, b) => b.length - a.length).map(esc).join('|');
+const ROLE_WORDS = [...BYLINE_AFFILIATION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** `Associated Press Writer`, `Reuters Correspondent`, `AP Science Writer`, `Associated Press`. */
+export const AFFILIATION = new RegExp(`^(?:The\\s)?(?:${AGENCY_NAMES})(?:\\s(?:${ROLE_WORDS}))?$|^(?:Staff|Special)\\s(?:${ROLE_WORDS})$`, 'i');
+
+// One name: 2-5 words each starting with a capital (particles allowed inside), initials allowed.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
+const BY = /^(?:By|BY):?\s+/;
+
+function parseName(text: string, start: number, end: number): { name: string; start: number; end: number } | null {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || t.length > 60) return null;
+  if (!words.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(words[words.length - 1])) return null;
+  return { name: normalCase(t), start: start + lead, end: start + lead + t.length };
+}
+
+/** Names of a byline body `JANE DOE and JOHN ROE` starting at `offset`, or null when it is not names. */
+export function parseNames(text: string, start: number, end: number): Array<{ name: string; start: number; end: number }> | null {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  const body = text.slice(start, end);
+  const sep = /\s+(?:and|AND|&)\s+|\s*,\s*(?:and\s+)?/g;
+  let prev = 0;
+  for (let m = sep.exec(body); ; m = sep.exec(body)) {
+    const stop = m ? m.index : body.length;
+    const n = parseName(text, start + prev, start + stop);
+    if (!n) return null;
+    out.push(n);
+    if (!m) break;
+    prev = m.index + m[0].length;
+  }
+  return out.length ? out : null;
+}
+
+/** A byline line `By …` in [start, end); true when it was one. */
+export function bylineRule(st: SegState, start: number, end: number): boolean {
+  const text = st.text;
+  const line = text.slice(start, end);
+  const by = BY.exec(line);
+  if (!by || line.length > 160) return false;
+  let bodyEnd = end;
+  let affiliation: string | null = null;
+  // By Jane Doe, Associated Press Writer | By JANE DOE Associated Press Writer
+  const comma = line.indexOf(',', by[0].length);
+  if (comma > 0) {
+    const aff = line.slice(comma + 1).trim();
+    if (AFFILIATION.test(aff) || /\b(?:writer|correspondent|reporter|editor)s?$/i.test(aff)) {
+      affiliation = aff;
+      bodyEnd = start + comma;
+    }
+  }
+  let names = parseNames(text, start + by[0].length, bodyEnd);
+  if (!names && affiliation === null) {
+    // By JANE DOE Associated Press Writer
+    const m = /\s(?:The\s)?(?:Associated Press|AP|Reuters|AFP|Xinhua)\s[A-Za-z ]{0,30}(?:Writer|Correspondent)s?$/i.exec(line);
+    if (m) {
+      affiliation = m[0].trim();
+      names = parseNames(text, start + by[0].length, start + m.index);
+    }
+  }
+  if (!names) return false;
+  for (const n of names) st.ctx.story.header.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation });
+  region(st, 'byline', { start, end });
+  return true;
+}
+
+/** `Associated Press Writer` on its own line: the affiliation of bylines that have none. */
+export function affiliationRule(st: SegState, start: number, end: number): boolean {
+  const bylines: Byline[] = st.ctx.story.header.bylines;
+  const line = st.text.slice(start, end).trim();
+  if (!bylines.length || !AFFILIATION.test(line)) return false;
+  let used = false;
+  for (const b of bylines) {
+    if (b.affiliation === null) {
+      b.affiliation = line;
+      used = true;
+    }
+  }
+  if (used) region(st, 'byline', { start, end });
+  return used;
+}
+
+/** The agency a byline affiliation names (`Associated Press Writer` -> AP). */
+export function affiliationAgency(aff: string | null): string | null {
+  if (!aff) return null;
+  const m = new RegExp(`^(?:The\\s)?(${AGENCY_NAMES})\\b`, 'i').exec(aff);
+  return m ? (agencyByName(m[1])?.short ?? null) : null;
+}
+
+/**
+ * A byline glued to the end of a headline: `Quake hits north By JANE DOE`. The names must be
+ * in capitals (unlike the headline) or carry an affiliation. Returns where the headline ends.
+ */
+export function gluedByline(st: SegState, start: number, end: number): number | null {
+  const line = st.text.slice(start, end);
+  const m = /\s(?:By|BY)\s+\S/.exec(line);
+  if (!m || m.index < 8) return null;
+  const head = line.slice(0, m.index);
+  const tail = line.slice(m.index + 1);
+  const hasAff = /,\s*(?:The\s)?(?:Associated Press|AP|Reuters)\b/i.test(tail);
+  const capsNames = !/\p{Ll}/u.test(tail.slice(3).split(',')[0]) && /\p{Ll}/u.test(head);
+  if (!hasAff && !capsNames) return null;
+  return bylineRule(st, start + m.index + 1, end) ? start + m.index : null;
+}

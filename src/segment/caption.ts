@@ -1,0 +1,80 @@
+// Photo captions: a paragraph that ends in a photo credit, wherever it stands.
+//   ... in Pyongyang, April 11, 2024. (Xinhua/Zhang Ling)
+//   ... (AP Photo/Jane Doe) | (AP Photo/Jane Doe, File) | REUTERS/Jane Doe/File Photo
+//   ... AFP PHOTO / JANE DOE | (Photo by Jane Doe) | Photo: Jane Doe/Xinhua | (Photo 1: https://…)
+// A paragraph that merely mentions a photo has no credit at its end and is no caption;
+// photo codes (`AP Photo XHG401`) are advisories, found before this rule runs.
+import type { Caption } from '../schema/story.js';
+import { agencyByName } from '../lexicon/agencies.js';
+import { normalCase } from './normal-case.js';
+
+type Credit = NonNullable<Caption['credit']>;
+
+// (Xinhua/Zhang Ling) | (AP Photo/Jane Doe, File) | (Xinhua/Zhang Ling, Wang Fang) | (Photo by Jane Doe/Xinhua) | (Xinhua) | (AP Photo)
+const PAREN = /\(([^()\n]{2,120})\)\s*\.?$/;
+// REUTERS/Jane Doe | REUTERS/Jane Doe/File Photo | AFP PHOTO / JANE DOE | Photo: Jane Doe/AP
+const BARE = /(?:^|[\s.])((?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|EPA|EPA-EFE|XINHUA|Xinhua|AP PHOTO|AP Photo|Getty Images|ANSA)\s?\/\s?[^\n/]{2,60}(?:\/[^\n/]{2,40}){0,2}|Photo:\s?[^\n]{2,80}|Photos?\s?\/\s?[^\n]{2,60})\s*$/;
+const FILE_WORDS = /^(?:file|file photo|handout|pool|pool photo|via reuters|via getty images|stringer|str|courtesy.*|ho)$/i;
+
+function splitCredit(body: string): { agency: string | null; photographer: string | null } | null {
+  let b = body.trim();
+  // Photo by Jane Doe | Photo: Jane Doe | Photo 1: https://…
+  const by = /^(?:Photo|Photograph|Picture|Pictures|Photos)(?:\s\d{1,2})?\s?(?:by|:)\s?/i.exec(b);
+  const hadPhotoWord = !!by;
+  if (by) b = b.slice(by[0].length);
+  if (/^https?:\/\//i.test(b)) return { agency: null, photographer: null };
+  const parts = b.split(/\s?\/\s?|,\s/).map((p) => p.trim()).filter(Boolean);
+  let agency: string | null = null;
+  const people: string[] = [];
+  for (const p of parts) {
+    const bare = p.replace(/\s(?:Photo|PHOTO|Photos|photo)$/, '');
+    const a = agencyByName(p) ?? agencyByName(bare);
+    if (a) {
+      agency ??= a.short;
+      continue;
+    }
+    if (FILE_WORDS.test(p)) continue;
+    // a photographer's name: 1-5 capitalised words
+    if (!/^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|da|di|dos|del|la|le|bin)){0,4}$/u.test(p)) return null;
+    people.push(p);
+  }
+  if (!agency && !people.length) return null;
+  if (!hadPhotoWord && !agency) return null;
+  return { agency, photographer: people.length ? normalCase(people[0]) : null };
+}
+
+/** The credit at the end of [start, end), or null when the paragraph has none. */
+export function captionCredit(text: string, start: number, end: number): Credit | null {
+  const from = Math.max(start, end - 200);
+  const tail = text.slice(from, end);
+  const p = PAREN.exec(tail);
+  if (p) {
+    const inner = p[1];
+    // (Xinhua/Zhang Ling) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
+    const photoish = /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner);
+    const parts = photoish ? splitCredit(inner) : null;
+    if (parts) {
+      const s = from + p.index;
+      const e = s + p[0].replace(/\s*\.?$/, '').length;
+      return { text: text.slice(s, e), span: { start: s, end: e }, ...parts };
+    }
+  }
+  const b = BARE.exec(tail);
+  if (b) {
+    const parts = splitCredit(b[1]);
+    if (parts) {
+      const s = from + b.index + b[0].indexOf(b[1]);
+      const e = s + b[1].trimEnd().length;
+      return { text: text.slice(s, e), span: { start: s, end: e }, ...parts };
+    }
+  }
+  return null;
+}
+
+/** A caption for the paragraph [start, end), or null. */
+export function captionOf(text: string, start: number, end: number): Caption | null {
+  const credit = captionCredit(text, start, end);
+  if (!credit) return null;
+  // a credit alone on its line belongs to the paragraph before it; the caller joins them
+  return { text: text.slice(start, end), span: { start, end }, credit };
+}

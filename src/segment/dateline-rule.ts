@@ -1,0 +1,81 @@
+// Finds the dateline (dateline.ts parses it) at the start of a paragraph near the top,
+// and, once the header is known, gives it its year and, where it names none, its agency.
+//   "PYONGYANG, April 11 (Xinhua) -- Zhao ..."  -> Pyongyang, 2024-04-11 (year from `date 2024-04-12`), Xinhua
+//   "LONDON, March 2 - Shares ..." + " Reuter"   -> London, Reuters (from the sign-off)
+import { isoDate } from '../lexicon/months.js';
+import { warn } from '../context.js';
+import type { SegState } from './model.js';
+import { isBlankLine, mark, region } from './model.js';
+import { datelineAt } from './dateline.js';
+import { yearFor } from './date-forms.js';
+import { affiliationAgency } from './byline.js';
+import { setHeaderAgency, setHeaderDate } from './header-line.js';
+
+const TERMINAL = /[.!?:;"”'’)\]]$/;
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function datelineSearchRule(st: SegState): void {
+  let seen = 0;
+  const limit = Math.min(st.end, st.trailerStart);
+  for (let i = 0; i < limit && seen < 40; i++) {
+    const l = st.lines[i];
+    if (isBlankLine(l) || l.kind !== null) continue;
+    seen++;
+    const prev = st.lines[i - 1];
+    // only where a paragraph can start: after a blank or placed line, an indent, or a finished sentence
+    const startsParagraph = !prev || isBlankLine(prev) || prev.kind !== null || l.indent >= 2 || TERMINAL.test(prev.core);
+    if (!startsParagraph) continue;
+    const found = datelineAt(st.text, l.cs, l.ce);
+    if (!found) continue;
+    st.datelineLine = i;
+    st.datelineEnd = l.cs + found.match.length;
+    st.datelineValue = found.value;
+    if (found.match.alone) mark(st, l, 'dateline');
+    else region(st, 'dateline', found.value.span);
+    return;
+  }
+}
+
+export function resolveDateline(st: SegState): void {
+  const story = st.ctx.story;
+  const h = story.header;
+  if (!h.date && st.impliedDate) setHeaderDate(st, st.impliedDate.iso, st.impliedDate.span.start, st.impliedDate.span.end);
+  const v = st.datelineValue;
+  const fallbackAgency = (): { short: string; span: { start: number; end: number } | null } | null => {
+    if (st.impliedAgency) return st.impliedAgency;
+    if (h.agency) return { short: h.agency, span: h.agencySpan && fold(st.text.slice(h.agencySpan.start, h.agencySpan.end)) === fold(h.agency) ? h.agencySpan : null };
+    const byAff = affiliationAgency(h.bylines[0]?.affiliation ?? null);
+    return byAff ? { short: byAff, span: null } : null;
+  };
+  if (!v) {
+    const a = fallbackAgency();
+    if (a && a.span) setHeaderAgency(st, a.short, a.span.start, a.span.end);
+    else if (a && !h.agency) h.agency = a.short;
+    warn(st.ctx, 'no-dateline', 'No dateline found.');
+    return;
+  }
+  let date: string | null = null;
+  let dateSpan = v.dateSpan;
+  if (v.month !== null && v.day !== null) {
+    const year = v.year ?? yearFor(v.month, h.date ?? st.ctx.options.referenceDate ?? null);
+    date = year === null ? null : isoDate(year, v.month, v.day);
+  } else {
+    date = h.date;
+    dateSpan = h.dateSpan;
+  }
+  let agency = v.agency;
+  let agencySpan = v.agencySpan;
+  if (!agency) {
+    const a = fallbackAgency();
+    agency = a?.short ?? null;
+    agencySpan = a?.span ?? null;
+  }
+  story.dateline = {
+    text: v.text, span: v.span, location: v.location, locationSpan: v.locationSpan, region: v.region, regionSpan: v.regionSpan,
+    date, dateSpan: date ? dateSpan : null, agency, agencySpan,
+  };
+  if (!h.agency && agency) {
+    if (agencySpan) setHeaderAgency(st, agency, agencySpan.start, agencySpan.end);
+    else h.agency = agency;
+  }
+}

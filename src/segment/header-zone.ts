@@ -1,0 +1,81 @@
+// What stands above the dateline (or, with no dateline, above the first body paragraph):
+//   China ready to take ... : top legislator        (headline: the first line nothing else claims)
+//   By JANE DOE / Associated Press Writer            (bylines)
+//   Friday, August 21, 2015                          (a date line: the release date, not a dateline)
+//   Zhao Leji ... April 11, 2024. (Xinhua/Zhang Ling) (a caption before the dateline)
+// Returns the index of the line the body starts at.
+import { WEEKDAYS } from '../lexicon/months.js';
+import { warn } from '../context.js';
+import type { SegState, SegLine } from './model.js';
+import { isBlankLine, mark, region } from './model.js';
+import { bylineRule, affiliationRule } from './byline.js';
+import { captionOf } from './caption.js';
+import { setHeadline } from './headline.js';
+import { paragraphs } from './paragraphs.js';
+import { anyDate } from './date-forms.js';
+import { setHeaderDate } from './header-line.js';
+
+const WEEKDAY = new RegExp(`^(?:${[...WEEKDAYS.keys()].join('|')})\\.?,?\\s{1,3}`, 'i');
+const TIME = /^(?:,?\s{0,3}(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|EST|EDT|BJT|KST|JST))?)?\.?$/;
+
+/** `Friday, August 21, 2015` / `2015-08-21 10:00` alone on a line: the release date. */
+function dateLineRule(st: SegState, l: SegLine): boolean {
+  if (l.core.length > 60) return false;
+  const wd = WEEKDAY.exec(l.core);
+  const rest = wd ? l.core.slice(wd[0].length) : l.core;
+  const d = anyDate(rest);
+  if (!d || d.index !== 0 || d.iso === null || !TIME.test(rest.slice(d.length))) return false;
+  const at = l.cs + (wd ? wd[0].length : 0);
+  setHeaderDate(st, d.iso, at, at + d.length);
+  mark(st, l, 'header');
+  return true;
+}
+
+const looksLikeHeadline = (core: string): boolean => core.length <= 250 && !(core.length > 140 && /[.]["”’']?$/.test(core));
+
+export function headerZoneRule(st: SegState): number {
+  const dl = st.datelineLine;
+  const limit = dl >= 0 ? dl : Math.min(st.end, st.trailerStart);
+  const h = st.ctx.story.header;
+  for (let i = 0; i < limit; i++) {
+    const l = st.lines[i];
+    if (isBlankLine(l) || l.kind !== null) continue;
+    if (bylineRule(st, l.cs, l.ce) || affiliationRule(st, l.cs, l.ce)) {
+      l.kind = 'byline';
+      continue;
+    }
+    if (dateLineRule(st, l)) continue;
+    const p = paragraphs(st, i, limit)[0];
+    if (!p) continue;
+    const cap = captionOf(st.text, p.start, p.end);
+    if (cap) {
+      st.ctx.story.captions.push(cap);
+      for (let k = p.first; k <= p.last; k++) st.lines[k].kind = 'caption';
+      region(st, 'caption', cap.span);
+      i = p.last;
+      continue;
+    }
+    if (!h.headline && looksLikeHeadline(l.core)) {
+      // a headline wrapped onto a line that goes on in lower case
+      let last = l;
+      while (last.index + 1 < limit) {
+        const n = st.lines[last.index + 1];
+        if (isBlankLine(n) || n.kind !== null || !/^\p{Ll}/u.test(n.core)) break;
+        last = n;
+      }
+      setHeadline(st, l.cs, last.ce);
+      for (let k = l.index; k <= last.index; k++) st.lines[k].kind = 'headline';
+      i = last.index;
+      continue;
+    }
+    if (dl >= 0) {
+      warn(st.ctx, 'unplaced-text', 'Text above the dateline that is no headline, byline or caption.', { start: p.start, end: p.end });
+      for (let k = p.first; k <= p.last; k++) st.lines[k].kind = 'noise';
+      region(st, 'noise', { start: p.start, end: p.end });
+      i = p.last;
+      continue;
+    }
+    return i;
+  }
+  return dl >= 0 ? dl : limit;
+}

@@ -1,0 +1,33 @@
+// The source line under a headline: agency and release date.
+//   Xinhua, April 12, 2024
+//   Source: Xinhua | 2024-04-12 09:16:30 | Editor: huaxia
+//   Xinhua News Agency  2024-04-12
+import { agencyByName } from '../lexicon/agencies.js';
+import type { SegState, SegLine } from './model.js';
+import { mark } from './model.js';
+import { anyDate } from './date-forms.js';
+import { setHeaderAgency, setHeaderDate } from './header-line.js';
+
+const PIPED = /^Source:\s?([^|]{1,60}?)\s?\|\s?([^|]{6,40}?)\s?(?:\|\s?Editor:\s?([^|]{1,60}))?$/i;
+const AGENCY_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)\s?(?:,|\||\s-)?\s{1,3}(.{6,40})$/;
+
+export function sourceLineRule(st: SegState, line: SegLine): boolean {
+  const core = line.core;
+  if (core.length > 120) return false;
+  const piped = PIPED.exec(core);
+  const m = piped ?? AGENCY_DATE.exec(core);
+  if (!m) return false;
+  const agency = agencyByName(m[1]);
+  const date = anyDate(m[2]);
+  if (!date || date.iso === null) return false;
+  // the date must fill the rest of the line (a time may follow)
+  const after = m[2].slice(date.index + date.length).trim();
+  if (after && !/^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BJT))?$/.test(after)) return false;
+  if (!agency && !piped) return false;
+  const aAt = line.cs + core.indexOf(m[1]);
+  if (agency) setHeaderAgency(st, agency.short, aAt, aAt + m[1].length);
+  const dAt = line.cs + core.indexOf(m[2]) + date.index;
+  setHeaderDate(st, date.iso, dAt, dAt + date.length);
+  mark(st, line, 'source-line');
+  return true;
+}

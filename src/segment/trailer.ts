@@ -1,0 +1,125 @@
+// Trailers: what follows the story proper. Each pattern is anchored to a whole line.
+//   Enditem | -0- | ` Reuter` | ==Kyodo | KWS-21:37-09-12-18 | AP-WF-02-20-16 0337GMT | (pvs/vi/ji)
+//   (Reporting by Jane Doe in Lima; Editing by John Roe) | (Additional reporting by Jane Doe)
+//   ___ / Associated Press writer Jane Doe in Nairobi contributed to this report.
+//   Editor: Jane Doe | Copyright 2024 ... | MEDIA RELEASE PR67261 | Source: Ministry of Health
+import type { Trailer, TrailerName } from '../schema/story.js';
+import { agencyByName } from '../lexicon/agencies.js';
+import { isoDate } from '../lexicon/months.js';
+import { parseNames } from './byline.js';
+
+type Kind = Trailer['kind'];
+
+export interface TrailerRule {
+  id: string;
+  kind: Kind;
+  /** Tested against a line's core. */
+  pattern: RegExp;
+  /** Strong trailers are recognised anywhere after the dateline; weak ones only in the tail. */
+  strong: boolean;
+}
+
+export const TRAILER_RULES: readonly TrailerRule[] = [
+  { id: 'enditem', kind: 'end-mark', pattern: /^(?:Enditem|End item|\(?END\)?|-0-|-30-|#{1,3}|\(end\)|\*{3}|=+ ?END ?=+)$/i, strong: true },
+  { id: 'reuter-sign-off', kind: 'sign-off', pattern: /^Reuters?$/, strong: true },
+  { id: 'kyodo-sign-off', kind: 'sign-off', pattern: /^==\s?(?:Kyodo|KYODO)$/, strong: true },
+  { id: 'sign-off', kind: 'sign-off', pattern: /^(?:Xinhua|KCNA|Yonhap|Kyodo|\(Xinhua\)|\(KCNA\)|\(Yonhap\))$/, strong: false },
+  // KWS-21:37-09-12-18
+  { id: 'kyodo-transmission', kind: 'transmission', pattern: /^[A-Z]{2,5}-\d{1,2}:\d{2}-\d{2}-\d{2}-\d{2}$/, strong: true },
+  // AP-WF-02-20-16 0337GMT
+  { id: 'ap-transmission', kind: 'transmission', pattern: /^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}(?:\s\d{4}\s?(?:GMT|EST|EDT|CST|CDT|PST|PDT|UTC|Z))?$/, strong: true },
+  // 0337GMT / 08-07-98 0122EDT
+  { id: 'time-transmission', kind: 'transmission', pattern: /^(?:\d{2}-\d{2}-\d{2}\s)?\d{4}\s?(?:GMT|EST|EDT|CST|CDT|PST|PDT|UTC)$/, strong: true },
+  // (pvs/vi/ji) | (jd/ak)
+  { id: 'staff-initials', kind: 'credit', pattern: /^\((?:[a-z]{1,5}\/){1,5}[a-z]{1,5}\)$/i, strong: true },
+  { id: 'reporting-credit', kind: 'credit', pattern: /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Compiling|Reporting and writing|Research|Graphics|Editing and reporting|Written|Edited)\s(?:by\s)?[^()\n]{2,400})\)\.?$/i, strong: true },
+  { id: 'separator', kind: 'other', pattern: /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/, strong: false },
+  { id: 'contributor', kind: 'contributor', pattern: /\bcontributed(?:\s(?:to\s)?(?:this|the)\s(?:report|story|article))?(?:\sfrom\s[^.]{2,60})?\.?$/i, strong: false },
+  { id: 'editor-line', kind: 'editor', pattern: /^(?:\[?Editor|Editors|Edited by|Editor in charge|Responsible editor|Web editor):?\s[^\n]{1,80}$/i, strong: false },
+  { id: 'copyright', kind: 'copyright', pattern: /^(?:Copyright\b|©|\(c\)\s|\(C\)\s|All rights reserved)/, strong: true },
+  { id: 'media-release', kind: 'transmission', pattern: /^(?:MEDIA RELEASE|PRESS RELEASE|SOURCE)\s[A-Z]{0,4}\d{3,}$/, strong: true },
+  { id: 'source-line', kind: 'source', pattern: /^(?:Source|SOURCE|Sources):\s?[^\n]{1,200}$/, strong: false },
+  { id: 'end-of-story', kind: 'end-mark', pattern: /^(?:\(?(?:MORE|more)\)?|END OF STORY|End of Story)$/, strong: true },
+];
+
+/** The first trailer rule a line's core matches. */
+export function trailerRuleFor(core: string, strongOnly: boolean): TrailerRule | null {
+  if (core.length > 500) return null;
+  for (const r of TRAILER_RULES) if ((!strongOnly || r.strong) && r.pattern.test(core)) return r;
+  return null;
+}
+
+/** End marks glued to the end of the last paragraph: `... the talks. -0-`, `... said. Enditem`. */
+export const INLINE_END_MARK = /\s(?:-0-|Enditem|\(END\)|\(end\)|==Kyodo|-30-)\s*$/;
+
+const ROLES: Array<[RegExp, string]> = [
+  [/^additional reporting/i, 'reporter'],
+  [/^reporting and writing/i, 'reporter'],
+  [/^reporting/i, 'reporter'],
+  [/^(?:writing|written)/i, 'writer'],
+  [/^(?:editing|edited)/i, 'editor'],
+  [/^compil/i, 'compiler'],
+  [/^research/i, 'researcher'],
+  [/^graphics/i, 'graphics'],
+];
+
+/** People named in a trailer line [start, end) of `text`, with their roles. */
+export function trailerNames(text: string, start: number, end: number, rule: TrailerRule): TrailerName[] {
+  const core = text.slice(start, end);
+  const names: TrailerName[] = [];
+  const add = (from: number, to: number, role: string): void => {
+    // drop ` in Lima` / ` from Nairobi` after a name
+    let body = text.slice(from, to);
+    const where = /\s(?:in|from|at)\s\p{Lu}/u.exec(body);
+    if (where) body = body.slice(0, where.index);
+    const list = parseNames(text, from, from + body.trimEnd().length);
+    for (const n of list ?? []) names.push({ name: n.name, role, span: { start: n.start, end: n.end } });
+  };
+  // A and B in Lima, C | Jane Doe in Nairobi and John Roe
+  const addList = (from: number, to: number, role: string): void => {
+    const body = text.slice(from, to);
+    const sep = /\s(?:and|&)\s|,\s?/g;
+    let prev = 0;
+    for (let m = sep.exec(body); ; m = sep.exec(body)) {
+      const stop = m ? m.index : body.length;
+      add(from + prev, from + stop, role);
+      if (!m) break;
+      prev = m.index + m[0].length;
+    }
+  };
+  if (rule.id === 'reporting-credit') {
+    // (Reporting by A and B in Lima; Editing by C)
+    const inner = core.replace(/\)\.?$/, '');
+    let at = 1;
+    for (const part of inner.slice(1).split(';')) {
+      const by = /^\s*(.*?)\bby\s/i.exec(part);
+      const role = ROLES.find(([re]) => re.test(part.trim()))?.[1] ?? 'contributor';
+      if (by) addList(start + at + by[0].length, start + at + part.length, role);
+      at += part.length + 1;
+    }
+  } else if (rule.id === 'contributor') {
+    // Associated Press writers Jane Doe in Nairobi and John Roe contributed to this report.
+    const m = /^(?:_+\s*)?(?:The\s)?(?:[\p{L}.]+\s){0,3}?(?:writers?|reporters?|correspondents?|photographers?)\s/iu.exec(core);
+    const stop = core.search(/\s(?:also\s)?contributed/i);
+    if (m && stop > m[0].length) addList(start + m[0].length, start + stop, 'contributor');
+  } else if (rule.id === 'editor-line') {
+    const m = /^[^:]{1,40}:\s?|^Edited by\s/i.exec(core);
+    if (m) add(start + m[0].length, end, 'editor');
+  }
+  return names;
+}
+
+/** The agency a sign-off names (` Reuter` -> Reuters, `==Kyodo` -> Kyodo). */
+export function signOffAgency(core: string): string | null {
+  const w = core.replace(/^==\s?|[()]/g, '').trim();
+  return agencyByName(w)?.short ?? null;
+}
+
+/** The release date a transmission line carries: `AP-WF-02-20-16 0337GMT`, `KWS-21:37-09-12-18` (MM-DD-YY). */
+export function transmissionDate(core: string): { iso: string; index: number; length: number } | null {
+  const m = /(\d{2})-(\d{2})-(\d{2})(?=\s|$)/.exec(core);
+  if (!m) return null;
+  const yy = +m[3];
+  const iso = isoDate(yy > 50 ? 1900 + yy : 2000 + yy, +m[1], +m[2]);
+  return iso ? { iso, index: m.index, length: m[0].length } : null;
+}
