@@ -22,6 +22,8 @@ const cases: Array<[string, string[], Expect[]]> = [
     [{ text: 'Chinese Foreign Ministry spokesperson', role: 'spokesperson', organization: 'Foreign Ministry', country: 'China' }]],
   ['State Councilor and Foreign Minister Wang Yi met him.', ['Wang Yi'],
     [{ text: 'State Councilor', role: 'state councilor' }, { text: 'Foreign Minister', role: 'foreign minister' }]],
+  ["The agency's director, John Smith, said.", ['John Smith'], [{ text: "agency's director", role: 'director', rule: 'comma-pre-name-title' }]],
+  ['Li Ming, chairman of the Assembly, Park Su and Kim met.', ['Park Su'], []],
   // appositives
   ["Li Ming, chairman of China's National People's Congress Standing Committee, held talks.", ['Li Ming'],
     [{ text: "chairman of China's National People's Congress Standing Committee", role: 'chairman', organization: "National People's Congress Standing Committee", country: 'China', rule: 'appositive-title' }]],

@@ -52,6 +52,17 @@ export const preNameTitleRule: TitleRule = {
     const listed = (k2: number): boolean => units[k2].kind === 'punct' || units[k2].lower === 'and' || units[k2].lower === 'or';
     while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !(blocked(b - 1) && listed(b)) && titleLike(units[b - 1])) b--;
     const out: Title[] = [];
+    // `The agency's director, John Smith, said`: a title set off by a comma before the name,
+    // unless it is the appositive of the name before it (`Li, chairman of X, Choe and ...`)
+    if (b === k && units[k - 1]?.text === ',' && !units[k - 1].breakBefore) {
+      const c = k - 1;
+      let b2 = c;
+      while (b2 > 0 && c - b2 < MAX_BACK && !units[b2].breakBefore && !blocked(b2 - 1) && titleLike(units[b2 - 1])) b2--;
+      const hit = b2 < c ? titleEndingAt(scene, b2, c) : null;
+      const lead = hit ? units[hit.start - 1] : undefined;
+      if (hit && lead?.text !== ',' && !(lead && blocked(hit.start - 1))) out.push({ ...hit.title, rule: 'comma-pre-name-title' });
+      return out;
+    }
     let end = k;
     while (out.length < MAX_TITLES && end > b) {
       const hit = titleEndingAt(scene, b, end);
