@@ -32,7 +32,13 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** Lower-case words that may stand inside a name between capitalised words. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', '&', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le',
-  'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'on', 'at',
+  'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'at',
+]);
+
+/** Compass words that make a part of a known place a place: `South Wales`, `Western Australia`, `Kowloon West`. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'northeast', 'northwest', 'southeast', 'southwest', 'greater', 'inner', 'outer',
 ]);
 
 /** Connectors that may stand inside a person's name (`Ludwig van Beethoven`, `Osama bin Laden`). */

@@ -124,7 +124,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (u.kind === 'word' && NAME_CONNECTORS.has(u.text.toLowerCase()) && !u.upper) {
         let k = j + 1;
         if (tokens[k] && tokens[k].text === 'the') k++;
-        if (tokens[k] && isNameWord(tokens[k]) && !RUN_BREAKERS.has(tokens[k].text)) {
+        if (tokens[k] && isNameWord(tokens[k]) && !RUN_BREAKERS.has(tokens[k].text) && !NOT_NAMES.has(tokens[k].text.toLowerCase())) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
           continue;

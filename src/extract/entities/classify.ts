@@ -10,7 +10,7 @@
 import type { Candidate } from './candidates.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
-import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES } from '../../lexicon/name-words.js';
+import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS } from '../../lexicon/name-words.js';
 import type { Organization, Location } from '../../schema/story.js';
 
 export type Classified =
@@ -36,6 +36,16 @@ export function classify(c: Candidate): Classified {
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
   if (c.caps) return null;
+  // `South Wales`, `Western Australia`, `South East Asia`, `Kowloon West`: a part of a known place
+  if (words.length >= 2 && words.length <= 4) {
+    const w = words.map((t) => t.text);
+    const lead = w.findIndex((x) => !COMPASS_WORDS.has(x.toLowerCase()));
+    if (lead > 0 && lookupPlace(w.slice(lead).join(' '))) return { type: 'place', rule: 'compass-place', kind: 'region' };
+    if (COMPASS_WORDS.has(w[w.length - 1].toLowerCase()) && !COMPASS_WORDS.has(w[0].toLowerCase())) {
+      const rest = w.slice(0, -1).join(' ');
+      if (lookupPlace(rest) || (words.length === 2 && !isGivenName(w[0]) && !isCommonWord(w[0]))) return { type: 'place', rule: 'compass-place', kind: 'region' };
+    }
+  }
   const last = words[words.length - 1].text;
   const ofIdx = c.tokens.findIndex((t) => t.text === 'of');
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
