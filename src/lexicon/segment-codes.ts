@@ -30,5 +30,5 @@ export const PLACE_SMALL_WORDS = [
 export const NOT_A_CITY = [
   'By', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'Photo', 'Eds', 'Editor', 'Editors', 'Source', 'Copyright',
   'Reporting', 'Writing', 'Editing', 'Additional', 'Update', 'Urgent', 'But', 'And', 'He', 'She', 'It', 'They', 'We',
-  'This', 'That', 'Last', 'Next', 'Early', 'Late', 'Since', 'Until', 'After', 'Before', 'During', 'When', 'While',
+  'This', 'That', 'FILE', 'File', 'ATTENTION', 'Attention', 'PHOTO', 'NOTE', 'Note', 'UPDATE', 'CORRECTION', 'EDS', 'BY', 'Last', 'Next', 'Early', 'Late', 'Since', 'Until', 'After', 'Before', 'During', 'When', 'While',
 ];

@@ -108,12 +108,14 @@ export function affiliationAgency(aff: string | null): string | null {
  */
 export function gluedByline(st: SegState, start: number, end: number): number | null {
   const line = st.text.slice(start, end);
-  const m = /\s(?:By|BY)\s+\S/.exec(line);
+  // " By JANE DOE" or glued by a scraper: "Dar es SalaamBy HALIMA JUMA"
+  const m = /(?:\s|(?<=\p{Ll}))(?:By|BY)\s+\S/u.exec(line);
   if (!m || m.index < 8) return null;
+  const at = m.index + (/^\s/.test(m[0]) ? 1 : 0);
   const head = line.slice(0, m.index);
-  const tail = line.slice(m.index + 1);
+  const tail = line.slice(at);
   const hasAff = /,\s*(?:The\s)?(?:Associated Press|AP|Reuters)\b/i.test(tail);
   const capsNames = !/\p{Ll}/u.test(tail.slice(3).split(',')[0]) && /\p{Ll}/u.test(head);
   if (!hasAff && !capsNames) return null;
-  return bylineRule(st, start + m.index + 1, end) ? start + m.index : null;
+  return bylineRule(st, start + at, end) ? start + m.index : null;
 }

@@ -10,6 +10,9 @@ import { datelineAt } from './dateline.js';
 import { yearFor } from './date-forms.js';
 import { affiliationAgency } from './byline.js';
 import { setHeaderAgency, setHeaderDate } from './header-line.js';
+import { paragraphs } from './paragraphs.js';
+import { captionOf } from './caption.js';
+import { MONTH_PATTERN, monthNumber } from '../lexicon/months.js';
 
 const TERMINAL = /[.!?:;"”'’)\]]$/;
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -24,9 +27,12 @@ export function datelineSearchRule(st: SegState): void {
     const prev = st.lines[i - 1];
     // only where a paragraph can start: after a blank or placed line, an indent, or a finished sentence
     const startsParagraph = !prev || isBlankLine(prev) || prev.kind !== null || l.indent >= 2 || TERMINAL.test(prev.core);
-    if (!startsParagraph) continue;
     const found = datelineAt(st.text, l.cs, l.ce);
-    if (!found) continue;
+    // inside a wrapped paragraph only a dateline alone on its line counts (`4/4/2018` under a headline)
+    if (!found || (!startsParagraph && !found.match.alone)) continue;
+    // `FILE - The Supreme Court is seen ... (AP Photo/Lena Marsh, File)` is a caption, not a dateline
+    const para = paragraphs(st, i, limit)[0];
+    if (para && captionOf(st.text, para.start, para.end)) continue;
     st.datelineLine = i;
     st.datelineEnd = l.cs + found.match.length;
     st.datelineValue = found.value;
@@ -34,6 +40,27 @@ export function datelineSearchRule(st: SegState): void {
     else region(st, 'dateline', found.value.span);
     return;
   }
+}
+
+const FULL_DATE = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s{1,3}(\\d{1,2}),\\s{0,2}((?:19|20)\\d{2})\\b`, 'gi');
+
+/** The year of the same month and day written in full in the story (`on July 23, 2019` in a caption). */
+function yearInText(st: SegState, month: number, day: number): number | null {
+  const text = st.text.length > 200_000 ? st.text.slice(0, 200_000) : st.text;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    if (monthNumber(m[1]) === month && +m[2] === day) return +m[3];
+  }
+  return null;
+}
+
+/** The year of a copyright trailer (`Copyright 2019 United Press International`). */
+function copyrightYear(st: SegState): number | null {
+  for (const t of st.ctx.story.trailers) {
+    const m = t.kind === 'copyright' ? /\b((?:19|20)\d{2})\b/.exec(t.text) : null;
+    if (m) return +m[1];
+  }
+  return null;
 }
 
 export function resolveDateline(st: SegState): void {
@@ -57,7 +84,7 @@ export function resolveDateline(st: SegState): void {
   let date: string | null = null;
   let dateSpan = v.dateSpan;
   if (v.month !== null && v.day !== null) {
-    const year = v.year ?? yearFor(v.month, h.date ?? st.ctx.options.referenceDate ?? null);
+    const year = v.year ?? yearFor(v.month, h.date ?? st.ctx.options.referenceDate ?? null) ?? yearInText(st, v.month, v.day) ?? copyrightYear(st);
     date = year === null ? null : isoDate(year, v.month, v.day);
   } else {
     date = h.date;

@@ -23,7 +23,9 @@ export const CODE_RULES: readonly CodeRule[] = [
   { id: 'priority', pattern: new RegExp(`^(?:${PRIORITY_WORDS.join('|')})(?:\\s\\d{2}-\\d{2}\\s\\d{4})?$`), as: 'priority' },
   { id: 'photo-codes', pattern: /^(?:AP|UPI|AFP)\s(?:Photos?|LaserPhotos?|Graphics?)\s(?:Planned|[A-Z]{2,5}\d{1,4}\b.*|NY\d+.*)$|^(?:Laser|Wire|Tele)Photos?\s[A-Z]{1,5}\d[\d,\-\s]{0,40}\S*$|^(?:AP|UPI)\s(?:Photos?|Video|Graphic)\s(?:planned|available)\.?$/i, as: 'media' },
   { id: 'eds-note', pattern: /^\(?\s?(?:Eds?|EDS?|Editors?|EDITORS?|Ed\.?)\s?(?:Note)?\s?:|^EDITOR'?S NOTE\b|^Editor'?s [Nn]ote\b|^\(?\s?(?:Note to editors|NOTE TO EDITORS)\b/, as: 'editors-note' },
-  { id: 'writethru', pattern: /^\d{1,2}(?:st|nd|rd|th)\s(?:Ld|Lead|Add)[- ]Writethru\b.{0,80}$|^Writethru\b.{0,80}$/i, as: 'writethru' },
+  { id: 'writethru', pattern: /^(?:\d{1,2}(?:st|nd|rd|th)\s(?:Ld|Lead|Add)[- ])?Writethru(?:[,:]?\s?[A-Za-z0-9-]{1,12}){0,3}$/i, as: 'writethru' },
+  // ATTENTION - CHANGES death toll in paragraph 1 ...
+  { id: 'attention', pattern: /^ATTENTION\s?[-:—]/, as: 'correction' },
   { id: 'correction', pattern: /^(?:CORRECTION|CORRECTED|REFILE|RPT|REPEAT)$/, as: 'correction' },
   { id: 'keyword-line', pattern: /^(?:Keywords?|KEYWORDS?|Slug|SLUG|Category|Topics?)\s?:/, as: 'code' },
 ];
