@@ -24,6 +24,11 @@ const cases: Array<[string, string[], Expect[]]> = [
     [{ text: 'State Councilor', role: 'state councilor' }, { text: 'Foreign Minister', role: 'foreign minister' }]],
   ["The agency's director, John Smith, said.", ['John Smith'], [{ text: "agency's director", role: 'director', rule: 'comma-pre-name-title' }]],
   ['Li Ming, chairman of the Assembly, Park Su and Kim met.', ['Park Su'], []],
+  ['Police have opened an investigation, said Central Sulawesi police chief Inspector General Agus Nugroho.', ['Agus Nugroho'],
+    [{ text: 'Central Sulawesi police chief', role: 'police chief' }, { text: 'Inspector General', role: 'inspector general' }]],
+  ['Central bank Gov. Elvira Nabiullina told reporters.', ['Elvira Nabiullina'], [{ text: 'Central bank Gov.', role: 'governor' }]],
+  ['Guterres appointed Lt. Gen. Rajesh Menon of India as force commander of the United Nations Mission in South Sudan (UNMISS).', ['Rajesh Menon'],
+    [{ text: 'Lt. Gen.', role: 'lieutenant general' }, { text: 'force commander of the United Nations Mission in South Sudan (UNMISS)', role: 'commander', rule: 'predicate-title' }]],
   // appositives
   ["Li Ming, chairman of China's National People's Congress Standing Committee, held talks.", ['Li Ming'],
     [{ text: "chairman of China's National People's Congress Standing Committee", role: 'chairman', organization: "National People's Congress Standing Committee", country: 'China', rule: 'appositive-title' }]],

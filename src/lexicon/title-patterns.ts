@@ -12,7 +12,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'opposition', 'party', 'police', 'army', 'military', 'government', 'state', 'company', 'ministry', 'team',
   'club', 'union', 'rebel', 'militant', 'regional', 'provincial', 'municipal', 'city', 'county', 'district',
   'national', 'federal', 'local', 'central', 'presidential', 'parliamentary', 'legislative', 'communist',
-  'ruling', 'royal', 'foreign-affairs', 'security', 'intelligence', 'navy', 'naval', 'air', 'force', 'defense-ministry',
+  'ruling', 'royal', 'bank', 'central-bank', 'army', 'force', 'department', 'cabinet', 'council', 'foreign-affairs', 'security', 'intelligence', 'navy', 'naval', 'air', 'force', 'defense-ministry',
   'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
 ]);
 
@@ -63,5 +63,5 @@ export const PREDICATE_CUES: readonly string[] = [
   'has been named', 'has been appointed', 'has been elected', 'had been named', 'had been appointed',
   'was sworn in as', 'was named', 'was appointed', 'was elected', 'was made', 'was promoted to', 'was re-elected',
   'is now', 'was previously', 'was formerly', 'has been', 'had been', 'will become', 'became', 'becomes',
-  'serves as', 'served as', 'is serving as', 'remains', 'is', 'was', 'named', 'appointed', 'elected',
+  'serves as', 'served as', 'as', 'is serving as', 'remains', 'is', 'was', 'named', 'appointed', 'elected',
 ];

@@ -109,6 +109,8 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
       }
       break;
     }
+    // `police chief Inspector General X`: a capitalised office after a lower-case one is a second title
+    if (mode === 'pre' && j > headStart && !units[j - 1].upper && units[j].upper) break;
     groups[groups.length - 1].push(o.role);
     j += o.length;
   }

@@ -69,9 +69,10 @@ export const preNameTitleRule: TitleRule = {
       if (!hit) break;
       out.push(hit.title);
       // `State Councilor and Foreign Minister X`: the title before `and` is a second one
+      // `police chief Inspector General X`: two titles side by side
       const a = units[hit.start - 1];
-      if (hit.start - 1 <= b || !(a.kind === 'word' && a.lower === 'and')) break;
-      end = hit.start - 1;
+      if (hit.start <= b) break;
+      end = a.kind === 'word' && a.lower === 'and' ? hit.start - 1 : hit.start;
     }
     return out;
   },

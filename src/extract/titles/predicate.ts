@@ -13,6 +13,10 @@ export const predicateTitleRule: TitleRule = {
   find(scene, mention) {
     const { units } = scene;
     let j = unitAt(units, mention.end);
+    // `appointed Lt. Gen. X of India as force commander of ...`
+    let of = j;
+    if (units[of]?.lower === 'of' && !units[of].upper) for (of++; of < j + 6 && units[of]?.upper && !scene.blocked(of); ) of++;
+    if (of > j + 1 && units[of]?.lower === 'as' && !units[of].upper) return titleChain(scene, of + 1, 'predicate-title', 'predicate-chain-title');
     if (units[j]?.text === ',' && units[j + 1]?.lower === 'who') j += 2;
     else if (units[j]?.text === ',') return [];
     const cue = CUES.find((words) => words.every((w, k) => units[j + k]?.kind === 'word' && !units[j + k].upper && units[j + k].lower === w));
