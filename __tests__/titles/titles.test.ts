@@ -49,6 +49,8 @@ const cases: Array<[string, string[], Expect[]]> = [
     [{ text: 'former defense minister', role: 'defense minister' }, { text: 'member of the House of Representatives', organization: 'House of Representatives' }]],
   ['He met visiting Egyptian Minister of Economy and Foreign Trade Ahmed Fathy Hassan here today.', ['Ahmed Fathy Hassan'],
     [{ text: 'Egyptian Minister of Economy and Foreign Trade', role: 'minister', organization: 'Economy and Foreign Trade', country: 'Egypt' }]],
+  ['He met visiting Egyptian Minister of Economy and Foreign Trade Ahmed Fathy Hassan here today.', ['Ahmed Fathy Hassan', 'Economy'],
+    [{ text: 'Egyptian Minister of Economy and Foreign Trade', role: 'minister' }]],
   ['Federal Reserve Chair Jerome Powell is due to speak.', ['Jerome Powell', 'Federal Reserve'],
     [{ text: 'Federal Reserve Chair', role: 'chair', organization: 'Federal Reserve' }]],
   ['Pak Song Gil, minister of Public Health, and officials attended.', ['Pak Song Gil', 'Public Health'],

@@ -49,7 +49,9 @@ export const preNameTitleRule: TitleRule = {
     // A name before the title ends it when a list joins them (`Xi and WPK General Secretary Kim`);
     // elsewhere a "name" that modifies an office is an organization (`Federal Reserve Chair X`)
     // or a possessive (`Trump's chief of staff X`).
-    const listed = (k2: number): boolean => units[k2].kind === 'punct' || units[k2].lower === 'and' || units[k2].lower === 'or';
+    // (a "name" right after `of` is part of an organization: `Minister of Economy and Foreign Trade X`)
+    const listed = (k2: number): boolean =>
+      (units[k2].kind === 'punct' || units[k2].lower === 'and' || units[k2].lower === 'or') && units[k2 - 2]?.lower !== 'of';
     while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !(blocked(b - 1) && listed(b)) && titleLike(units[b - 1])) b--;
     const out: Title[] = [];
     // `The agency's director, John Smith, said`: a title set off by a comma before the name,
