@@ -25,11 +25,12 @@ export function setHeaderDate(st: SegState, iso: string | null, start: number, e
   h.dateSpan = { start, end };
 }
 
+/** Sets the header agency; the span only where the text there is the short form as written. */
 export function setHeaderAgency(st: SegState, short: string | null, start: number, end: number): void {
   const h = st.ctx.story.header;
   if (!short || h.agency) return;
   h.agency = short;
-  h.agencySpan = { start, end };
+  h.agencySpan = st.text.slice(start, end).toLowerCase() === short.toLowerCase() ? { start, end } : null;
 }
 
 function setDocumentId(st: SegState, at: number, m: RegExpExecArray): void {
