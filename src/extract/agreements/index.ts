@@ -1,7 +1,105 @@
-import type { Stage } from '../../context.js';
+// Stage 6: each agreement, treaty, memorandum, accord, protocol, contract, deal or set of
+// cooperation documents the story reports, with what became of it, its subjects (only
+// for agreements signed or reached in the story), its signatories, witnesses and parties.
+import type { Context, Stage } from '../../context.js';
+import type { Agreement, DateMention, Span } from '../../schema/story.js';
+import { splitSentences } from '../../text/sentences.js';
+import { spansWithin, storyRegions } from '../dates/regions.js';
+import { referenceDay } from '../dates/reference.js';
+import { entityMentions, mentionsWithin, type EntityMention } from '../quotes/entity-mentions.js';
+import { findHeads } from './heads.js';
+import { mergeAgreements, type AgreementCandidate } from './merge.js';
+import { agreementPeople } from './people.js';
+import { agreementStatus, hasYearModifier, isActual, isBackgroundDate } from './status.js';
+import { agreementTopics } from './topics.js';
 
-// Filled in by its issue; the stage is wired into the pipeline already.
+// A sentence is read at most this far either side of an agreement noun, so that a
+// pathological sentence costs linear time (a real subject clause is far shorter).
+const REACH = 800;
+/** More agreement nouns than this in one sentence is no prose. */
+const MAX_HEADS = 40;
+const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'both', 'its', 'their']);
+// `..., and an agreement for ...`: the words that join one agreement to the next
+const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
+
+/** Where the sentence says the thing happened: a place after `in`, `here`, else the dateline city. */
+export function placeInSentence(ctx: Context, mentions: readonly EntityMention[], from: number, to: number): string | null {
+  for (const m of mentionsWithin(mentions, from, to, ['location'])) {
+    if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) return m.name;
+  }
+  return ctx.story.dateline?.location ?? null;
+}
+
+/** The first date the sentence states that is not background, else the story's date. */
+export function dateInSentence(ctx: Context, dates: readonly DateMention[], from: number, to: number): string | null {
+  const ref = referenceDay(ctx);
+  const own = spansWithin(dates, from, to).find((d) => d.value && !isBackgroundDate(d, ref));
+  return own?.value ?? ctx.story.dateline?.date ?? ctx.story.header.date ?? null;
+}
+
+export function extractAgreements(ctx: Context): Agreement[] {
+  const { text, story } = ctx;
+  const ref = referenceDay(ctx);
+  const mentions = entityMentions(story);
+  const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
+  const regions = storyRegions(story);
+  // the headline restates the lead: read it last so it folds into what the body says
+  regions.sort((a, b) => (a.kind === 'headline' ? 1 : 0) - (b.kind === 'headline' ? 1 : 0));
+  const candidates: AgreementCandidate[] = [];
+  for (const region of regions) {
+    for (const s of splitSentences(text, region.span.start, region.span.end)) {
+      const heads = findHeads(text, s.start, s.end);
+      if (heads.length > MAX_HEADS) continue;
+      const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).map((d) => d.span);
+      heads.forEach((head, i) => {
+        const next = heads[i + 1];
+        let scopeEnd = next ? next.start : s.end;
+        const joiner = JOINER.exec(text.slice(head.nounEnd, scopeEnd));
+        if (next && joiner) scopeEnd -= joiner[0].length;
+        const from = Math.max(s.start, head.start - REACH);
+        const to = Math.min(s.end, scopeEnd + REACH);
+        const found = agreementStatus(text, head, from, scopeEnd, to);
+        const definite = head.determiner !== null && DEFINITE.has(head.determiner);
+        const inherits = definite && found.status === null;
+        // `no agreement has been reached`
+        let status = head.determiner === 'no' ? 'mentioned' : found.status ?? 'mentioned';
+        if (head.needsSigning && !isActual(status)) return;
+        if (isActual(status)) {
+          const dated = spansWithin(dates, Math.min(found.markerStart, head.start), scopeEnd);
+          if (hasYearModifier(head) || dated.some((d) => isBackgroundDate(d, ref))) status = 'mentioned';
+        }
+        const actual = isActual(status);
+        const topics = actual || inherits ? agreementTopics(text, head, scopeEnd, sentenceDates) : [];
+        const end = Math.max(head.nounEnd, ...topics.map((t) => t.span.end));
+        const people = agreementPeople(text, mentions, from, to, head.start, scopeEnd);
+        candidates.push({
+          region: region.kind,
+          definite,
+          inherits,
+          agreement: {
+            id: '',
+            kind: head.kind,
+            status,
+            text: text.slice(head.start, end),
+            span: { start: head.start, end },
+            topics,
+            parties: people.parties,
+            signatories: people.signatories,
+            witnesses: people.witnesses,
+            date: actual ? dateInSentence(ctx, dates, from, to) : null,
+            location: actual ? placeInSentence(ctx, mentions, from, to) : null,
+            rule: topics.length ? 'agreement-with-topics' : `agreement-${status}`,
+          },
+        });
+      });
+    }
+  }
+  return mergeAgreements(candidates);
+}
+
 export const agreementsStage: Stage = {
   name: 'agreements',
-  run() {},
+  run(ctx) {
+    ctx.story.agreements.push(...extractAgreements(ctx));
+  },
 };

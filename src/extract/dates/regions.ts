@@ -18,3 +18,17 @@ export function storyRegions(story: Story): TextRegion[] {
   // A region inside another (a caption kept inside a body paragraph) is read once.
   return out.filter((r, i) => !out.some((o, j) => j !== i && o.span.start <= r.span.start && r.span.end <= o.span.end && (o.span.end - o.span.start > r.span.end - r.span.start || j < i)));
 }
+
+/** Items (sorted by span start) whose spans lie inside [from, to), by binary search. */
+export function spansWithin<T extends { span: Span }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < to; i++) if (sorted[i].span.end <= to) out.push(sorted[i]);
+  return out;
+}

@@ -1,0 +1,48 @@
+import { extractAgreements } from '../../src/extract/agreements/index.js';
+import { spanViolations } from '../helpers/spans.js';
+import { handBuilt } from './story-context.js';
+import type { Story } from '../../src/schema/story.js';
+
+const SEED_LIKE = `Zhao Leji held talks with Choe Ryong Hae here on Thursday.
+
+After the talks, Zhao and Choe witnessed the signing of cooperation documents in the fields including customs quarantine, radio and television, and postal delivery.
+
+Zhao Leji, a chairman, and Choe Ryong Hae, a chairman, witness the signing of cooperation documents in the fields including customs quarantine, radio and television, and postal delivery after their talks in Pyongyang, the DPRK, April 11, 2024. (Xinhua/Zhang Ling)`;
+
+const people = { p1: ['Zhao Leji', 'Zhao'], p2: ['Choe Ryong Hae', 'Choe'] };
+
+describe('agreement records', () => {
+  test('the same signing in the body and a caption is one agreement with both witnesses, dated and placed', () => {
+    const ctx = handBuilt(SEED_LIKE, { people, dateline: { date: '2024-04-11', location: 'Pyongyang' }, captions: true });
+    const got = extractAgreements(ctx);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ id: 'a1', kind: 'cooperation documents', status: 'signed', witnesses: ['p1', 'p2'], date: '2024-04-11', location: 'Pyongyang' });
+    expect(got[0].topics.map((t) => t.text)).toEqual(['customs quarantine', 'radio and television', 'postal delivery']);
+    ctx.story.agreements = got;
+    expect(spanViolations(SEED_LIKE, ctx.story as Story)).toEqual([]);
+  });
+
+  test('signatories from `signed by`, parties from the subject, a later `the agreement` folds in', () => {
+    const text = 'Bangladesh and Bhutan on Wednesday signed an agreement on the movement of traffic in transit.\n\nThe agreement was signed in Dhaka by Anisur Rahman and Karma Tshering.';
+    const ctx = handBuilt(text, {
+      people: { p1: ['Anisur Rahman'], p2: ['Karma Tshering'] },
+      locations: { l1: ['country', 'Bangladesh'], l2: ['country', 'Bhutan'], l3: ['city', 'Dhaka'] },
+      dateline: { date: '2018-04-04', location: 'Dhaka' },
+    });
+    const got = extractAgreements(ctx);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ parties: ['l1', 'l2'], signatories: ['p1', 'p2'], date: '2018-04-04', status: 'signed' });
+  });
+
+  test('background agreements are kept with a status other than signed and no topics', () => {
+    const ctx = handBuilt('Jiang said the two countries signed a land border treaty in 1999.', { dateline: { date: '2005-11-02', location: 'Beijing' } });
+    expect(extractAgreements(ctx).map((a) => [a.kind, a.status, a.topics.length])).toEqual([['treaty', 'mentioned', 0]]);
+  });
+
+  test('linear time on hostile input', () => {
+    const hostile = 'They signed an agreement on ' + 'a, '.repeat(300_000) + ' and ' + 'agreement '.repeat(20_000) + '"' + 'x '.repeat(100_000);
+    const t0 = Date.now();
+    extractAgreements(handBuilt(hostile));
+    expect(Date.now() - t0).toBeLessThan(8000);
+  });
+});

@@ -1,0 +1,53 @@
+import { extractAgreements } from '../../src/extract/agreements/index.js';
+import { keepsAndTogether } from '../../src/extract/agreements/topic-list.js';
+import { handBuilt } from './story-context.js';
+
+const DATELINE = { date: '2024-04-11', location: 'Pyongyang' };
+const topicsOf = (text: string) => extractAgreements(handBuilt(text, { dateline: DATELINE })).filter((a) => a.topics.length).map((a) => a.topics.map((t) => t.text));
+
+describe('agreement topics, one per subject, from every phrasing', () => {
+  test.each([
+    ['After the talks, the two witnessed the signing of cooperation documents in the fields including reciprocal exemption of diplomatic and service visas, mutual translation and publication of classical literatures, customs quarantine, radio and television, and postal delivery.',
+      [['reciprocal exemption of diplomatic and service visas', 'mutual translation and publication of classical literatures', 'customs quarantine', 'radio and television', 'postal delivery']]],
+    ['Russia and Uzbekistan have signed agreements on nuclear energy and cross-border transport, the minister told reporters.', [['nuclear energy', 'cross-border transport']]],
+    ['China and Kazakhstan on Thursday signed an extradition treaty and a treaty on the transfer of sentenced persons, as the councilor visited.', [['extradition'], ['transfer of sentenced persons']]],
+    ['The two ministers signed an agreement on the mutual protection of investments and the avoidance of double taxation.', [['mutual protection of investments', 'avoidance of double taxation']]],
+    ['They witnessed the signing of an agreement to build a second road bridge across the Red River between Hekou and Lao Cai, and an agreement for the upgrading of the Hanoi-Lao Cai railway.',
+      [['build a second road bridge across the Red River between Hekou and Lao Cai'], ['upgrading of the Hanoi-Lao Cai railway']]],
+    ['An agreement covering cooperation in the field of public health between the governments of the DPRK and Laos was signed in Pyongyang on Wednesday.', [['cooperation in the field of public health']]],
+    ['Seoul and Lima signed a free trade agreement on Monday.', [['free trade']]],
+    ['The presidents signed an energy cooperation agreement on Monday, under which oil will flow.\n\nThe agreement also covers health care, including the training of doctors in Cuba, eye surgery for patients and the supply of generic medicines.',
+      [['energy cooperation', 'health care', 'training of doctors in Cuba', 'eye surgery for patients', 'supply of generic medicines']]],
+    ['The sides signed an agreement on the movement of traffic in transit, allowing trucks to carry goods to and from the ports of Chittagong and Mongla.', [['movement of traffic in transit']]],
+    ['The company also signed a legal stability agreement with the government, guaranteeing that tax rules will not change for 15 years.', [['legal stability']]],
+    ['The two countries signed memoranda of understanding on halal industry development, border security as well as rail connectivity.', [['halal industry development', 'border security', 'rail connectivity']]],
+    ['The firms inked a deal on agriculture, tourism and oil and gas.', [['agriculture', 'tourism', 'oil and gas']]],
+    ['They signed agreements on cooperation in trade, agriculture and tourism.', [['trade', 'agriculture', 'tourism']]],
+    ['Ministers signed an MoU on economic and technical cooperation.', [['economic and technical cooperation']]],
+  ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
+});
+
+describe('agreements not signed in the story give no topics', () => {
+  test.each([
+    ['Jiang said the two countries signed a land border treaty in 1999 and an agreement on the demarcation of the Beibu Gulf in 2000.'],
+    ['The two sides also discussed a draft agreement on combating cybercrime, which they hope to conclude next year.'],
+    ['The two sides agreed to start negotiations on an agreement on mutual visa exemption for holders of ordinary passports.'],
+    ['Lavrov said Moscow was discussing with Tashkent a possible agreement on labor migration.'],
+    ['The two leaders will sign an agreement on trade next week.'],
+    ['Cairo held talks on a cable, but no agreement has been reached.'],
+    ['Venezuela supplies oil under the 1980 San Jose Accord.'],
+    ['It was a great deal of work, and he had to deal with it.'],
+  ])('%s', (text) => expect(topicsOf(text)).toEqual([]));
+});
+
+describe('keepsAndTogether', () => {
+  test.each([
+    ['diplomatic', 'service visas', true],
+    ['radio', 'television', true],
+    ['mutual translation', 'publication of classical literatures', true],
+    ['build a bridge between Hekou', 'Lao Cai', true],
+    ['nuclear energy', 'cross-border transport', false],
+    ['the mutual protection of investments', 'the avoidance of double taxation', false],
+    ['trade', 'investment', false],
+  ])('%s | %s', (l, r, want) => expect(keepsAndTogether(l, r)).toBe(want));
+});

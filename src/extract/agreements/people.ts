@@ -1,0 +1,73 @@
+// Who signed an agreement, who watched, and between whom, from the entity mentions of
+// the sentence that reports it:
+//   witnesses    `Zhao and Choe witnessed the signing of ...`, `... in the presence of X`
+//   signatories  `signed by X and Y`, `X and Y signed ...`
+//   parties      `China and Kazakhstan signed ...`, `... between the governments of the DPRK and Laos`
+import type { EntityMention } from '../quotes/entity-mentions.js';
+import { mentionsWithin, uniqueIds } from '../quotes/entity-mentions.js';
+
+export interface AgreementPeople {
+  witnesses: string[];
+  signatories: string[];
+  parties: string[];
+}
+
+const WITNESS_VERB = /\bwitness(?:ed|es|ing)?\s+(?:the\s+)?signing\b|\battend(?:ed|s)?\s+(?:the\s+|a\s+)?signing\s+ceremony\b/i;
+const WITNESS_AFTER = /\b(?:witnessed\s+by|in\s+the\s+presence\s+of|under\s+the\s+witness\s+of)\s/i;
+// `signed by X`, `signed in Dhaka by X`, `inked on Wednesday by X`
+const SIGNED_BY = /\b(?:signed|inked|initial(?:l)?ed)\s+(?:(?:in|on|at)\s+[^,.;]{1,40}?\s)?by\s/i;
+const SIGN_VERB = /\b(?:signed|sign|signs|inked|inks)\b/i;
+// The clause a subject sits in starts after a reporting verb or `after which`.
+const CLAUSE_OPENERS = /\b(?:said|says|told\s+[^,.]{0,60}?|noted|added|stressed|after\s+which|where|when)\s+(?:that\s+)?/gi;
+const CLAUSE_END = /[;]|\s(?:after|before|while|as|during|following)\s/i;
+
+function clauseStart(text: string, from: number, verbAt: number): number {
+  let start = from;
+  const slice = text.slice(from, verbAt);
+  CLAUSE_OPENERS.lastIndex = 0;
+  for (let m = CLAUSE_OPENERS.exec(slice); m; m = CLAUSE_OPENERS.exec(slice)) start = from + m.index + m[0].length;
+  return start;
+}
+
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = CLAUSE_END.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+const isParty = (m: EntityMention): boolean => m.kind === 'organization' || (m.kind === 'location' && (m.subkind === 'country' || m.subkind === 'region' || m.subkind === null));
+
+/** People and parties of the agreement reported in sentence [from, to) whose noun phrase starts at `headStart`. */
+export function agreementPeople(text: string, mentions: readonly EntityMention[], from: number, to: number, headStart: number, scopeEnd: number): AgreementPeople {
+  const out: AgreementPeople = { witnesses: [], signatories: [], parties: [] };
+  const sentence = text.slice(from, to);
+  const w = WITNESS_VERB.exec(sentence);
+  if (w) {
+    const start = clauseStart(text, from, from + w.index);
+    out.witnesses = uniqueIds(mentionsWithin(mentions, start, from + w.index, ['person']));
+  }
+  const wa = WITNESS_AFTER.exec(sentence);
+  if (wa) {
+    const a = from + wa.index + wa[0].length;
+    out.witnesses.push(...uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person'])).filter((id) => !out.witnesses.includes(id)));
+  }
+  const by = SIGNED_BY.exec(sentence);
+  if (by) {
+    const a = from + by.index + by[0].length;
+    out.signatories = uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person']));
+  }
+  const sign = SIGN_VERB.exec(sentence);
+  if (sign && !by && !w && from + sign.index < headStart) {
+    const start = clauseStart(text, from, from + sign.index);
+    const subject = mentionsWithin(mentions, start, from + sign.index);
+    out.signatories = uniqueIds(subject.filter((m) => m.kind === 'person'));
+    out.parties = uniqueIds(subject.filter(isParty));
+  }
+  // `between the governments of the DPRK and Laos`
+  const between = /\bbetween\s/i.exec(text.slice(headStart, scopeEnd));
+  if (between) {
+    const a = headStart + between.index;
+    const found = mentionsWithin(mentions, a, clauseEnd(text, a + between[0].length, scopeEnd)).filter(isParty);
+    for (const id of uniqueIds(found)) if (!out.parties.includes(id)) out.parties.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// What happened to an agreement, from the marker nearest its noun (lexicon
+// agreement-status.ts), then whether it is background: a signing dated well before the
+// story (`signed a land border treaty in 1999`, `a 2018 agreement`) is only mentioned.
+import { STATUS_AFTER, STATUS_BEFORE, STATUS_MODIFIERS } from '../../lexicon/agreement-status.js';
+import type { Agreement, DateMention } from '../../schema/story.js';
+import { daysBetween, parseIso, type DayRef } from '../dates/calendar.js';
+import type { AgreementHead } from './heads.js';
+
+type Status = Agreement['status'];
+const compile = (list: readonly { pattern: string; status: Status }[]) =>
+  list.map((m) => ({ re: new RegExp(`\\b(?:${m.pattern})\\b`, 'gi'), status: m.status }));
+const MODIFIERS = compile(STATUS_MODIFIERS);
+const BEFORE = compile(STATUS_BEFORE);
+const AFTER = compile(STATUS_AFTER);
+
+export interface StatusFinding {
+  status: Status | null;
+  /** Where the deciding marker starts (for dating the signing), or the noun. */
+  markerStart: number;
+}
+
+/** The deciding marker in text[from, head) and text[head, to) of one sentence. */
+export function agreementStatus(text: string, head: AgreementHead, sentenceStart: number, scopeEnd: number, sentenceEnd: number): StatusFinding {
+  for (const mod of head.modifiers) for (const m of MODIFIERS) {
+    m.re.lastIndex = 0;
+    if (m.re.test(mod.text)) return { status: m.status, markerStart: head.start };
+  }
+  const windowStart = Math.max(sentenceStart, head.start - 160);
+  const before = text.slice(windowStart, head.start);
+  let best: { at: number; status: Status } | null = null;
+  for (const m of BEFORE) {
+    m.re.lastIndex = 0;
+    for (let x = m.re.exec(before); x; x = m.re.exec(before)) {
+      const distance = before.length - (x.index + x[0].length);
+      if (!best || distance < best.at) best = { at: distance, status: m.status };
+    }
+  }
+  const after = text.slice(head.nounEnd, sentenceEnd);
+  let bestAfter: { at: number; status: Status } | null = null;
+  for (const m of AFTER) {
+    m.re.lastIndex = 0;
+    const x = m.re.exec(after);
+    if (x && (!bestAfter || x.index < bestAfter.at)) bestAfter = { at: x.index, status: m.status };
+  }
+  void scopeEnd;
+  if (bestAfter && (!best || bestAfter.at < best.at)) return { status: bestAfter.status, markerStart: head.start };
+  if (best) return { status: best.status, markerStart: head.start - best.at };
+  return { status: null, markerStart: head.start };
+}
+
+const ACTUAL = new Set<Status>(['signed', 'reached', 'initialed', 'concluded', 'ratified']);
+export const isActual = (s: Status): boolean => ACTUAL.has(s);
+
+/** A date well before the story's own (a month or more) makes the signing background. */
+export function isBackgroundDate(d: DateMention, ref: DayRef | null): boolean {
+  if (!d.value || !ref) return false;
+  const v = parseIso(d.value);
+  if (!v) return false;
+  if (d.value.length === 4) return v.year < ref.year;
+  if (d.value.length === 7) return (ref.year - v.year) * 12 + ref.month - v.month > 1;
+  return daysBetween(v, ref) > 31;
+}
+
+/** A year written among the modifiers: `a 2018 agreement`, `the 1998 treaty`. */
+export const hasYearModifier = (head: AgreementHead): boolean => head.modifiers.some((m) => /^(?:1[89]|20)\d{2}$/.test(m.text));

@@ -1,0 +1,54 @@
+// The entities stage's mentions as one sorted list, so the quote, event and agreement
+// rules can link a phrase to a person, organization or place by its span: the speaker
+// or witness is the person whose name mention overlaps the phrase.
+import type { Story, Span } from '../../schema/story.js';
+
+export type EntityKind = 'person' | 'organization' | 'location';
+
+export interface EntityMention {
+  id: string;
+  kind: EntityKind;
+  /** Location kind (country, city…) for places; null otherwise. */
+  subkind: string | null;
+  name: string;
+  start: number;
+  end: number;
+}
+
+export function entityMentions(story: Story): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const p of story.people) for (const m of p.mentions) out.push({ id: p.id, kind: 'person', subkind: null, name: p.name, start: m.start, end: m.end });
+  for (const o of story.organizations) for (const m of o.mentions) out.push({ id: o.id, kind: 'organization', subkind: o.kind, name: o.name, start: m.start, end: m.end });
+  for (const l of story.locations) for (const m of l.mentions) out.push({ id: l.id, kind: 'location', subkind: l.kind, name: l.name, start: m.start, end: m.end });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Mentions lying inside [start, end), optionally of some kinds, in text order. */
+export function mentionsWithin(all: readonly EntityMention[], start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < all.length && all[i].start < end; i++) {
+    const m = all[i];
+    if (m.end <= end && (!kinds || kinds.includes(m.kind))) out.push(m);
+  }
+  return out;
+}
+
+/** The first mention overlapping the span, preferring the given kinds in order. */
+export function mentionAt(all: readonly EntityMention[], span: Span, kinds: readonly EntityKind[] = ['person', 'organization', 'location']): EntityMention | null {
+  const hits = all.filter((m) => m.start < span.end && span.start < m.end);
+  for (const k of kinds) {
+    const hit = hits.find((m) => m.kind === k);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Unique ids, in first-seen order. */
+export const uniqueIds = (ms: readonly { id: string }[]): string[] => [...new Set(ms.map((m) => m.id))];
