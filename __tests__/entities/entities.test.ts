@@ -124,3 +124,32 @@ test('the seed-like caption keeps every span honest', () => {
   expect(spanViolations(text, s)).toEqual([]);
   expect(s.people.map((p) => p.name)).toEqual(['Zhao Leji', 'Choe Ryong Hae', 'Zhang Ling']);
 });
+
+describe('events, products, vehicles and buildings are not people', () => {
+  test.each([
+    // [text, people expected, places expected]
+    ['Crowds filled the streets for the Harbour Lantern Festival on Friday.', [], []],
+    ['The Space Shuttle Meridian landed after Operation Sandcastle ended.', [], []],
+    ['Fans queued for the PlayStation VR demo and the Windows XP patch.', [], []],
+    ['Anna Kowalski visited the Lindqvist Planetarium and the Marlow Hotel.', ['Anna Kowalski'], ['Lindqvist Planetarium', 'Marlow Hotel']],
+    ['She spoke to the Harbour Nutrition Study and then to Questions Wednesday.', [], []],
+    ['The Desert Angels rode through town, Peter Olsen said.', ['Peter Olsen'], []],
+  ])('%s', (text, ps, ls) => {
+    const s = parseStory(text);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.locations.filter((l) => l.kind === 'landmark').map((l) => l.name)).toEqual(ls);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});
+
+describe('words that name nothing alone may begin a name', () => {
+  test.each([
+    ['Officials in New Zealand and New South Wales agreed.', 'New Zealand', 0],
+    ['A grant from the National Science Foundation arrived.', 'National Science Foundation', 0],
+  ])('%s', (text, name) => {
+    const s = parseStory(text);
+    const all = [...s.organizations, ...s.locations].flatMap((x) => x.mentions.map((m) => m.text));
+    expect(all).toContain(name);
+    expect(all.every((m) => !m.startsWith('Zealand') && !m.startsWith('Science'))).toBe(true);
+  });
+});

@@ -29,6 +29,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'mln', 'bln', 'pct', 'percent', 'vs', 'v', 'am', 'pm', 'gmt', 'utc', 'est', 'et',
 ]);
 
+/**
+ * Words of NOT_NAMES that still begin a name when a capitalised name word follows them:
+ * `New Zealand`, `National Park Service`, `United Nations`, `State Department`, `People Power`.
+ */
+export const NAME_INITIAL_WORDS: ReadonlySet<string> = new Set([
+  'new', 'national', 'international', 'global', 'united', 'state', 'city', 'people', 'old',
+]);
+
 /** Lower-case words that may stand inside a name between capitalised words. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', '&', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le',

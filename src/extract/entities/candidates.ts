@@ -7,7 +7,7 @@
 //   `the Workers' Party of Korea (WPK)`   -> Workers' Party of Korea, acronym WPK
 //   `China's National People's Congress`  -> China | National People's Congress
 import type { Token } from '../../text/tokens.js';
-import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS } from '../../lexicon/name-words.js';
+import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS } from '../../lexicon/name-words.js';
 import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_WORDS } from '../../lexicon/titles.js';
 import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
@@ -98,7 +98,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     const t = tokens[i];
-    const startsName = isNameWord(t) && !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t)) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
+    // `New Zealand`, `National Park Service`: a word that names nothing alone may begin a name
+    const initialWord = NAME_INITIAL_WORDS.has(t.text.toLowerCase()) && !!tokens[i + 1] && tokens[i + 1].spaceBefore && isNameWord(tokens[i + 1])
+      && !RUN_BREAKERS.has(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text.toLowerCase());
+    const startsName = isNameWord(t) && (initialWord || !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t))) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
     if (!startsName) {
       if (!(t.kind === 'punct' && t.text === '.')) titledNext = false;
       i++;

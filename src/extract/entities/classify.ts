@@ -11,7 +11,25 @@ import type { Candidate } from './candidates.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS } from '../../lexicon/name-words.js';
+import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX } from '../../lexicon/name-kinds.js';
+import { MONTHS_AND_DAYS } from './gazetteer.js';
 import type { Organization, Location } from '../../schema/story.js';
+
+/**
+ * A word no personal name is made of: inner capitals (`PlayStation`), a capitalised acronym
+ * (`VR`, `XP`), digits, a common-noun suffix (`Insurgency`), a weekday or month.
+ */
+function thingWord(w: string, mixedCase: boolean): boolean {
+  if (/\d/.test(w)) return true;
+  if (mixedCase && /^\p{Lu}{2,}$/u.test(w)) return true;
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O')/.test(w)) return true;
+  const l = w.toLowerCase();
+  if (l.length > 5 && COMMON_NOUN_SUFFIX.test(l) && !isGivenName(l) && !isFamilyName(l)) return true;
+  return MONTHS_AND_DAYS.has(l);
+}
+
+/** A plural common noun at the end (`Angels`, `Democrats`, `Polaroids`): a group or things, no person. */
+const pluralThing = (w: string): boolean => /\p{Ll}s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && !isFamilyName(w) && !isGivenName(w) && w.length > 4;
 
 export type Classified =
   | { type: 'person'; rule: string; familyFirst: boolean }
@@ -51,16 +69,26 @@ export function classify(c: Candidate): Classified {
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
   const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
+  // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
+  const lastLower = last.toLowerCase();
+  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, '')))) return null;
+  // `Adler Planetarium`, `Kennedy Space Center`, `Museum of Flight`: buildings and sites are places
+  if (words.length > 1 && (FACILITY_HEADS.has(last.toLowerCase()) || (ofIdx > 0 && /^(?:museum|center|centre|planetarium)$/i.test(headWord))))
+    return { type: 'place', rule: 'facility-head', kind: 'landmark' };
   if (head && !(placeHead && PLACE_HEADS.has(last.toLowerCase()))) {
     if (words.length > 1 || !NOT_NAMES.has(last.toLowerCase())) return words.length > 1 ? { type: 'org', rule: 'org-head', kind: head } : null;
   }
   if (placeHead && words.length > 1) return { type: 'place', rule: 'place-head', kind: placeHead === 'other' ? 'other' : placeHead };
+  // `Space Shuttle Atlantis`, `Operation Clambake`, `Group F`: vehicles, operations, labels
+  if (words.length > 1 && THING_LEADS.has(words[0].text.toLowerCase())) return null;
   if (ACRONYM.test(c.text)) return { type: 'org', rule: 'acronym', kind: 'other' };
   // people
   const n = names.length;
   // `China-DPRK Friendship Year`: a word made of place names is no part of a person's name
   const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w) || w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x)));
-  const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text)) && n <= 4;
+  const mixedCase = words.some((t) => /\p{Ll}/u.test(t.text));
+  const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text) && !thingWord(t.text, mixedCase)) && n <= 4
+    && !(n >= 2 && pluralThing(names[n - 1].text));
   if (personShaped && n >= 2) {
     if (FAMILY_FIRST_NAMES.has(names[0].text) && !isGivenName(names[1].text) && n <= 3) return { type: 'person', rule: 'family-first', familyFirst: true };
     if (KNOWN_PEOPLE.has(fold(c.text))) return { type: 'person', rule: 'known-person', familyFirst: false };

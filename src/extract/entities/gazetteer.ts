@@ -51,6 +51,10 @@ for (const w of [...G.ORGANIZATIONS, ...G.SPORTS_TEAMS]) {
 /** The kind of organization a head word makes (`Party` -> party), if it is one. */
 export const orgHead = (word: string): Organization['kind'] | undefined => ORG_HEADS.get(fold(word));
 
+/** Month and weekday names, lower case (`Wednesday`, `Sept`). */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase());
 export const isFamilyName = (w: string): boolean => G.FAMILY_NAMES.has(w.toLowerCase());
 export const isCommonWord = (w: string): boolean => G.COMMON_WORDS.has(w.toLowerCase());
