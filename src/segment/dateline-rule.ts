@@ -10,7 +10,7 @@ import { datelineAt } from './dateline.js';
 import { yearFor } from './date-forms.js';
 import { affiliationAgency } from './byline.js';
 import { setHeaderAgency, setHeaderDate } from './header-line.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphAt } from './paragraphs.js';
 import { captionOf } from './caption.js';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.js';
 
@@ -31,7 +31,7 @@ export function datelineSearchRule(st: SegState): void {
     // inside a wrapped paragraph only a dateline alone on its line counts (`4/4/2018` under a headline)
     if (!found || (!startsParagraph && !found.match.alone)) continue;
     // `FILE - The Supreme Court is seen ... (AP Photo/Lena Marsh, File)` is a caption, not a dateline
-    const para = paragraphs(st, i, limit)[0];
+    const para = paragraphAt(st, i, limit);
     if (para && captionOf(st.text, para.start, para.end)) continue;
     st.datelineLine = i;
     st.datelineEnd = l.cs + found.match.length;

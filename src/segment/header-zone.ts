@@ -11,7 +11,7 @@ import { isBlankLine, mark, region } from './model.js';
 import { bylineRule, affiliationRule } from './byline.js';
 import { captionOf } from './caption.js';
 import { setHeadline } from './headline.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphAt } from './paragraphs.js';
 import { anyDate } from './date-forms.js';
 import { setHeaderDate } from './header-line.js';
 
@@ -45,7 +45,7 @@ export function headerZoneRule(st: SegState): number {
       continue;
     }
     if (dateLineRule(st, l)) continue;
-    const p = paragraphs(st, i, limit)[0];
+    const p = paragraphAt(st, i, limit);
     if (!p) continue;
     const cap = captionOf(st.text, p.start, p.end);
     if (cap) {
@@ -58,9 +58,9 @@ export function headerZoneRule(st: SegState): number {
     if (!h.headline && looksLikeHeadline(l.core)) {
       // a headline wrapped onto a line that goes on in lower case
       let last = l;
-      while (last.index + 1 < limit) {
+      while (last.index + 1 < limit && last.index < l.index + 2) {
         const n = st.lines[last.index + 1];
-        if (isBlankLine(n) || n.kind !== null || !/^\p{Ll}/u.test(n.core)) break;
+        if (isBlankLine(n) || n.kind !== null || !/^\p{Ll}/u.test(n.core) || n.ce - l.cs > 300) break;
         last = n;
       }
       setHeadline(st, l.cs, last.ce);

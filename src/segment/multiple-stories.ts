@@ -12,17 +12,20 @@ export function storyEndRule(st: SegState): void {
   const lines = st.lines;
   const first = lines.find((l) => !isBlankLine(l));
   if (!first) return;
-  const firstDoc = lines.findIndex((l) => DOC_TAG.test(st.text.slice(l.start, l.end)));
+  const firstDoc = lines.findIndex((l) => DOC_TAG.test(st.text.slice(l.start, Math.min(l.end, l.start + 200))));
+  // a second story needs some text of the first before it
+  const firstText = lines.findIndex((x) => x.index > first.index && x.core.length > 40);
+  if (firstText < 0) return;
   for (let i = first.index + 2; i < lines.length; i++) {
     const l = lines[i];
-    const raw = st.text.slice(l.start, l.end);
+    const raw = st.text.slice(l.start, Math.min(l.end, l.start + 200));
     const again =
       (DOC_TAG.test(raw) && firstDoc >= 0 && i > firstDoc) ||
       HEADER_START.test(l.core) ||
       (first.core.length >= 20 && l.core === first.core);
     if (!again) continue;
     // only after some text of the first story
-    if (!lines.slice(first.index + 1, i).some((x) => x.core.length > 40)) continue;
+    if (firstText >= i) continue;
     st.end = i;
     warn(st.ctx, 'multiple-stories', 'The file holds more than one story (or the same story twice); only the first is parsed.', {
       start: l.start,

@@ -21,9 +21,15 @@ const isIndented = (st: SegState, l: SegLine): boolean => {
   return c === 9 || (l.indent >= 2 && l.indent <= 10);
 };
 
+function widthOf(lines: SegLine[]): number {
+  let w = 0;
+  for (const l of lines) w = Math.max(w, l.ce - l.start);
+  return w;
+}
+
 function isWrapped(lines: SegLine[]): boolean {
   if (lines.length < 2) return false;
-  const max = Math.max(...lines.map((l) => l.ce - l.start));
+  const max = widthOf(lines);
   if (max > 140) return false;
   const inner = lines.slice(0, -1);
   const open = inner.filter((l) => !TERMINAL.test(l.core)).length;
@@ -46,7 +52,7 @@ function splitBlock(st: SegState, block: SegLine[]): SegLine[][] {
   }
   if (!isWrapped(block)) return block.map((l) => [l]);
   // wrapped without indents: a short line ending a sentence ends its paragraph
-  const width = Math.max(...block.map((l) => l.ce - l.start));
+  const width = widthOf(block);
   let cur: SegLine[] = [];
   for (const l of block) {
     cur.push(l);
@@ -57,6 +63,15 @@ function splitBlock(st: SegState, block: SegLine[]): SegLine[][] {
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** The first paragraph of the unplaced lines in [from, to), reading no further than its block. */
+export function paragraphAt(st: SegState, from: number, to: number): Para | undefined {
+  let i = from;
+  while (i < to && (isBlankLine(st.lines[i]) || st.lines[i].kind !== null)) i++;
+  let j = i;
+  while (j < to && !isBlankLine(st.lines[j]) && st.lines[j].kind === null) j++;
+  return i < to ? paragraphs(st, i, j)[0] : undefined;
 }
 
 /** Paragraphs of the unplaced lines in [from, to). */
