@@ -28,6 +28,11 @@ const cases: Case[] = [
   ['many-word capital city', 'date 2022-03-02 Port opens', 'DAR ES SALAAM, Tanzania (AP) —', 'Dar es Salaam', 'Tanzania', '2022-03-02', 'AP'],
   ['St. Petersburg', 'date 2022-06-17 Forum', 'ST. PETERSBURG, June 17 (TASS) --', 'St. Petersburg', null, '2022-06-17', 'TASS'],
   ['December dateline, January release', 'date 2024-01-02 Year ends', 'TOKYO, Dec. 31 (Kyodo) --', 'Tokyo', null, '2023-12-31', 'Kyodo'],
+  ['day before month', 'date 2024-01-22 Pound slips', 'LONDON, 21 January (Reuters) -', 'London', null, '2024-01-21', 'Reuters'],
+  ['two cities', 'date 2024-05-06 EU talks', 'BRUSSELS/PARIS, May 5 (Reuters) -', 'Brussels', null, '2024-05-05', 'Reuters'],
+  ['agency with more words', 'date 2024-01-06 Deal view', 'NEW YORK, Jan 5 (Reuters Breakingviews) -', 'New York', null, '2024-01-05', 'Reuters'],
+  ['glued dash', 'date 2005-11-03 Talks', 'BEIJING, Nov. 2 (Xinhua)--', 'Beijing', null, '2005-11-02', 'Xinhua'],
+  ['accented capitals with region', 'date 2022-03-02 Floods', 'SÃO PAULO, Brazil (AP) —', 'São Paulo', 'Brazil', '2022-03-02', 'AP'],
   ['en dash', 'date 2020-05-05 Vote', 'PARIS, May 5 (AFP) –', 'Paris', null, '2020-05-05', 'AFP'],
 ];
 

@@ -20,6 +20,11 @@ describe('trailers', () => {
     ['Copyright 2019 United Press International, Inc. (UPI). All rights reserved.', 'copyright', []],
     ['MEDIA RELEASE PR67261', 'transmission', []],
     ['Source: Ministry of Health', 'source', []],
+    ['Reporting by Jane Doe; Editing by John Roe', 'credit', [['Jane Doe', 'reporter'], ['John Roe', 'editor']]],
+    ['bur-jm/ach', 'credit', []],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'other', []],
+    ['www.kcna.kp (Juche 108.8.28.)', 'source', []],
+    ['(END)', 'end-mark', []],
   ];
   test.each(cases)('%j', (trailer, kind, names) => {
     const text = `${top}\n${trailer}\n`;
@@ -33,8 +38,8 @@ describe('trailers', () => {
 
   test('___ then the contributor line', () => {
     const s = parse(`${top}\n___\n\nAssociated Press writer Jane Doe in Nairobi contributed.\n`);
-    expect(s.trailers.map((t) => t.kind)).toEqual(['contributor', 'other']);
-    expect(s.trailers[0].names.map((n) => n.name)).toEqual(['Jane Doe']);
+    expect(s.trailers.map((t) => t.kind)).toEqual(['other', 'contributor']);
+    expect(s.trailers[1].names.map((n) => n.name)).toEqual(['Jane Doe']);
     expect(s.body).toHaveLength(2);
   });
 

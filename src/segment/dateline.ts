@@ -32,6 +32,9 @@ const CITY = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: (?:\\p{Lu}[\\p{L}\\p
 // , Kenya | , South Dakota | , Japan  (followed by a date, an agency or a dash)
 const REGION = /^,\s{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?=\s{0,2}[,(/]|\s{1,2}(?:--|—|–|_|-)(?:\s|$))/u;
 // , April 11 | Nov. 2 , 2005 | Aug 29, 2014 | January 21.
+const DAY_MONTH = new RegExp(`^,?\\s{0,3}(\\d{1,2})\\s{1,3}(${MONTH_PATTERN})\\.?(?![\\p{L}])(?:\\s{0,2},?\\s{0,2}(\\d{4})(?!\\d))?`, 'iu');
+// BRUSSELS/PARIS: more cities after a slash (the first is the location)
+const MORE_CITIES = new RegExp(`^(?:/\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}){1,4}`, 'u');
 const DATE = new RegExp(`^,?\\s{0,3}(${MONTH_PATTERN})\\.?\\s{1,3}(\\d{1,2})(?!\\d)(?:\\s{0,2},\\s{0,2}(\\d{4})(?!\\d))?`, 'i');
 // (Xinhua) | ( AP ) | /TASS/. | /Kyodo JBN-AsiaNet/
 const PAREN_AGENCY = /^\s{0,3}\(\s?([A-Za-z][A-Za-z\-. ]{0,38}?)\s?\)/;
@@ -46,8 +49,11 @@ function agencyAt(s: string): { short: string; length: number; offset: number; n
   for (const re of [PAREN_AGENCY, SLASH_AGENCY, BARE_AGENCY]) {
     const m = re.exec(s);
     if (!m) continue;
-    const a = agencyByName(m[1]);
-    if (a) return { short: a.short, length: m[0].length, offset: m[0].indexOf(m[1]), nameLength: m[1].length };
+    // (Reuters Breakingviews) / (AP Photo): an agency and more words
+    const whole = agencyByName(m[1]);
+    const first = !whole && re === PAREN_AGENCY ? agencyByName(m[1].split(' ')[0]) : undefined;
+    const a = whole ?? first;
+    if (a) return { short: a.short, length: m[0].length, offset: m[0].indexOf(m[1]), nameLength: first ? m[1].split(' ')[0].length : m[1].length };
   }
   return null;
 }
@@ -94,13 +100,23 @@ export function parseDateline(s: string): DatelineMatch | null {
     }
     city = { text: cityText.replace(/[,]$/, ''), index: i };
     i += cityText.length;
+    const more = MORE_CITIES.exec(s.slice(i));
+    if (more) i += more[0].length;
     const r = REGION.exec(s.slice(i));
     if (r && !monthNumber(r[1].split(' ')[0])) {
       region = { text: r[1], index: i + r[0].indexOf(r[1]) };
       i += r[0].length;
     }
   }
-  const d = DATE.exec(s.slice(i));
+  const dm = DAY_MONTH.exec(s.slice(i));
+  if (dm && city && monthNumber(dm[2])) {
+    // LONDON, 21 January (Reuters) -
+    const at = i + dm[0].indexOf(dm[1]);
+    date = { month: monthNumber(dm[2])!, day: +dm[1], year: dm[3] ? +dm[3] : null, index: at, length: i + dm[0].length - at };
+    if (date.day < 1 || date.day > 31) date = null;
+    else i += dm[0].length;
+  }
+  const d = date ? null : DATE.exec(s.slice(i));
   if (d && (city || agencyFirst || i === 0)) {
     const month = monthNumber(d[1]) ?? 0;
     const day = +d[2];

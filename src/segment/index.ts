@@ -4,7 +4,7 @@ import type { Stage, Context } from '../context.js';
 import { warn } from '../context.js';
 import { splitLines } from '../text/lines.js';
 import type { SegState } from './model.js';
-import { isBlankLine, mark, region } from './model.js';
+import { isBlankLine, region } from './model.js';
 import { coreOf } from './noise.js';
 import { storyEndRule } from './multiple-stories.js';
 import { tailTrailersRule, strongTrailersRule, inlineEndMarkRule } from './trailers.js';
@@ -69,8 +69,9 @@ export const segmentStage: Stage = {
     inlineEndMarkRule(st);
     // 10. the dateline's year and agency from the header, sign-off or release date
     resolveDateline(st);
+    // trailers in reading order (the tail was read from the bottom up)
+    ctx.story.trailers.sort((a, b) => a.span.start - b.span.start);
     // 11. lines nobody placed (outside the first story's parts): noise regions
     for (const l of st.lines.slice(0, st.end)) if (l.kind === null && !isBlankLine(l)) region(st, 'noise', { start: l.cs, end: l.ce });
-    void mark;
   },
 };

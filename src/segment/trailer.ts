@@ -33,6 +33,14 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   // (pvs/vi/ji) | (jd/ak)
   { id: 'staff-initials', kind: 'credit', pattern: /^\((?:[a-z]{1,5}\/){1,5}[a-z]{1,5}\)$/i, strong: true },
   { id: 'reporting-credit', kind: 'credit', pattern: /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Compiling|Reporting and writing|Research|Graphics|Editing and reporting|Written|Edited)\s(?:by\s)?[^()\n]{2,400})\)\.?$/i, strong: true },
+  // Reporting by Jane Doe; Editing by John Roe   (web copy, no brackets)
+  { id: 'reporting-credit', kind: 'credit', pattern: /^(?:Additional )?(?:Reporting|Writing|Compiled)\sby\s[^()\n]{2,300}?;\s?(?:Additional reporting|Editing|Writing)\sby\s[^()\n]{2,300}$/, strong: true },
+  // bur-jm/ach | ach/pma/jm  (AFP desk initials)
+  { id: 'desk-initials', kind: 'credit', pattern: /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}$/, strong: true },
+  // Our Standards: The Thomson Reuters Trust Principles.
+  { id: 'standards', kind: 'other', pattern: /^Our Standards:/, strong: true },
+  // www.kcna.kp (Juche 108.8.28.)
+  { id: 'kcna-site', kind: 'source', pattern: /^www\.kcna\.kp\b/, strong: true },
   { id: 'separator', kind: 'other', pattern: /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/, strong: false },
   { id: 'contributor', kind: 'contributor', pattern: /\bcontributed(?:\s(?:to\s)?(?:this|the)\s(?:report|story|article))?(?:\sfrom\s[^.]{2,60})?\.?$/i, strong: false },
   { id: 'editor-line', kind: 'editor', pattern: /^(?:\[?Editor|Editors|Edited by|Editor in charge|Responsible editor|Web editor):?\s[^\n]{1,80}$/i, strong: false },
@@ -89,9 +97,10 @@ export function trailerNames(text: string, start: number, end: number, rule: Tra
   };
   if (rule.id === 'reporting-credit') {
     // (Reporting by A and B in Lima; Editing by C)
-    const inner = core.replace(/\)\.?$/, '');
-    let at = 1;
-    for (const part of inner.slice(1).split(';')) {
+    const paren = core.startsWith('(') ? 1 : 0;
+    const inner = paren ? core.replace(/\)\.?$/, '') : core;
+    let at = paren;
+    for (const part of inner.slice(paren).split(';')) {
       const by = /^\s*(.*?)\bby\s/i.exec(part);
       const role = ROLES.find(([re]) => re.test(part.trim()))?.[1] ?? 'contributor';
       if (by) addList(start + at + by[0].length, start + at + part.length, role);
