@@ -153,3 +153,39 @@ describe('words that name nothing alone may begin a name', () => {
     expect(all.every((m) => !m.startsWith('Zealand') && !m.startsWith('Science'))).toBe(true);
   });
 });
+
+describe('national teams in sports copy', () => {
+  const text = 'Norway beat Chile 2 - 0 in the opening match. Chile had more of the ball. '
+    + 'Norway scored from a penalty before the break. The coach praised the squad. Fans celebrated in Chile on Monday.';
+  test('a country at play is an organization, a country as a destination stays a place', () => {
+    const s = parseStory(text);
+    const norway = s.organizations.find((o) => o.name === 'Norway');
+    expect(norway?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Norway scored')]);
+    expect(s.organizations.find((o) => o.name === 'Chile')?.mentions.map((m) => m.rule)).toEqual(['national-team', 'national-team']);
+    expect(s.locations.find((l) => l.name === 'Chile')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Chile')]);
+  });
+  test('outside sports copy a country stays a place', () => {
+    const s = parseStory('Norway signed a deal with Chile on Monday. The vote was 5-4.');
+    expect(s.organizations).toEqual([]);
+    expect(s.locations.map((l) => l.name)).toEqual(['Norway', 'Chile']);
+  });
+});
+
+describe('acronyms', () => {
+  test.each([
+    // [text, organization names, place names]
+    ['The update fixed HTML rendering in IE9 at 10:00 GMT.', [], []],
+    ['The Harbour Relief Agency (HRA) said HRA staff had left.', ['Harbour Relief Agency'], []],
+    ['Crews at Kennedy Space Center prepared. KSC staff cheered.', [], ['Kennedy Space Center']],
+    ['Officials of the Northern Grain Board spoke; NGB later denied it.', ['Northern Grain Board'], []],
+  ])('%s', (text, os, ls) => {
+    const s = parseStory(text);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(s.locations.map((l) => l.name)).toEqual(ls);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+  test('an acronym spelled by a place is a mention of it', () => {
+    const s = parseStory('Crews at Kennedy Space Center prepared. KSC staff cheered.');
+    expect(s.locations[0].mentions.map((m) => m.text)).toEqual(['Kennedy Space Center', 'KSC']);
+  });
+});

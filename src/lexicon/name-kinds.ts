@@ -36,3 +36,12 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
 
 /** Suffixes of common nouns that no personal name ends in: `Insurgency`, `Nutrition`, `Management`. */
 export const COMMON_NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ship|hood|ology|ency|ancy|ics|ture|ware)s?$/;
+
+/** Words of play: a sentence with one, in sports copy, makes the countries in it teams. */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'drew', 'match', 'matches', 'goal', 'goals', 'scored', 'scorer', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'coach', 'squad', 'kick-off', 'penalty', 'penalties', 'half-time',
+  'halftime', 'stoppage', 'fixture', 'semi-final', 'quarter-final', 'semifinal', 'quarterfinal', 'playoff',
+  'qualifier', 'tournament', 'cup', 'league', 'innings', 'wicket', 'wickets', 'thrashed', 'hammered',
+  'equaliser', 'equalizer', 'hat-trick', 'standings', 'opponents', 'vs', 'v',
+]);

@@ -29,7 +29,8 @@ function thingWord(w: string, mixedCase: boolean): boolean {
 }
 
 /** A plural common noun at the end (`Angels`, `Democrats`, `Polaroids`): a group or things, no person. */
-const pluralThing = (w: string): boolean => /\p{Ll}s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && !isFamilyName(w) && !isGivenName(w) && w.length > 4;
+const pluralThing = (w: string): boolean => /\p{Ll}s$/u.test(w) && !isFamilyName(w) && !isGivenName(w) && w.length > 4
+  && (/(?:ers|ists|ians|ites|ats|ies|oids|ades|ings)$/.test(w) || isCommonWord(w) || isCommonWord(w.slice(0, -1)));
 
 export type Classified =
   | { type: 'person'; rule: string; familyFirst: boolean }
@@ -88,7 +89,7 @@ export function classify(c: Candidate): Classified {
   const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w) || w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x)));
   const mixedCase = words.some((t) => /\p{Ll}/u.test(t.text));
   const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text) && !thingWord(t.text, mixedCase)) && n <= 4
-    && !(n >= 2 && pluralThing(names[n - 1].text));
+    && !(n >= 2 && !isGivenName(names[0].text) && pluralThing(names[n - 1].text));
   if (personShaped && n >= 2) {
     if (FAMILY_FIRST_NAMES.has(names[0].text) && !isGivenName(names[1].text) && n <= 3) return { type: 'person', rule: 'family-first', familyFirst: true };
     if (KNOWN_PEOPLE.has(fold(c.text))) return { type: 'person', rule: 'known-person', familyFirst: false };

@@ -12,6 +12,7 @@ import { findCandidates } from './candidates.js';
 import { classify } from './classify.js';
 import { resolve, type Found } from './resolve.js';
 import { addDateline, addRoles } from './roles.js';
+import { playSentences } from './teams.js';
 
 /** The stretches of input to read names in, merged and in order. */
 export function nameRegions(ctx: Context): Span[] {
@@ -35,13 +36,22 @@ export const entitiesStage: Stage = {
   name: 'entities',
   run(ctx) {
     const found: Found[] = [];
-    for (const region of nameRegions(ctx)) {
-      for (const sentence of splitSentences(ctx.text, region.start, region.end)) {
-        for (const c of findCandidates(ctx.text, sentence.tokens)) {
-          const k = classify(c);
-          if (k) found.push({ c, k });
-        }
+    const sentences = nameRegions(ctx).flatMap((region) => splitSentences(ctx.text, region.start, region.end));
+    const play = playSentences(sentences);
+    const teams = new Set<string>();
+    for (const sentence of sentences) {
+      for (const c of findCandidates(ctx.text, sentence.tokens)) {
+        const k = classify(c);
+        if (k?.type === 'place' && k.kind === 'country' && play.has(sentence)) teams.add(k.entry?.name ?? c.text);
+        if (k) found.push({ c, k });
       }
+    }
+    // `Belgium beat Panama 3-0`: in sports copy a country at play is its national team, in
+    // every sentence but where it is a place (`in Panama`, `from Belgium`)
+    for (const f of found) {
+      const k = f.k;
+      if (k.type !== 'place' || k.kind !== 'country' || !teams.has(k.entry?.name ?? f.c.text) || /^(?:in|from|at|into|across|near)$/.test(f.c.prev)) continue;
+      f.k = { type: 'org', rule: 'national-team', kind: 'sports', entry: { name: k.entry?.name ?? f.c.text, kind: 'sports', acronym: null } };
     }
     const records = resolve(found);
     addDateline(ctx, records);

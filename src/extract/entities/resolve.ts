@@ -5,7 +5,7 @@ import type { Person, Organization, Location, Mention } from '../../schema/story
 import type { Candidate } from './candidates.js';
 import type { Classified } from './classify.js';
 import { fold, lookupOrg } from './gazetteer.js';
-import { PERSON_PARTICLES } from '../../lexicon/name-words.js';
+import { PERSON_PARTICLES, SPEECH_VERBS } from '../../lexicon/name-words.js';
 
 export interface Found { c: Candidate; k: NonNullable<Classified> }
 
@@ -16,7 +16,49 @@ const mention = (c: Candidate, form: string, rule: string): Mention => ({ text: 
 
 export interface Records { people: Person[]; organizations: Organization[]; locations: Location[] }
 
-export function resolve(found: Found[]): Records {
+/** Initials of a name's capitalised words: `Kennedy Space Center` -> KSC. */
+const initials = (c: Candidate): string => c.tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0]).join('');
+
+/**
+ * An acronym no name of the story spells and none introduced in parentheses is more often a
+ * product, a tax or a time zone (`IE9`, `HTML`, `GMT`) than an organization: it is dropped
+ * unless it speaks (`ACR said`) or plays (`ACR 2 ...`). One spelled by a place's initials
+ * (`Kennedy Space Center` ... `KSC`) is that place.
+ */
+function placeAcronyms(found: Found[]): Found[] {
+  const orgInitials = new Map<string, Found>();
+  const placeInitials = new Map<string, Found>();
+  const introduced = new Set<string>();
+  for (const f of found) {
+    if (f.c.acronym) introduced.add(f.c.acronym.text);
+    if (f.c.tokens.length < 2) continue;
+    const ini = initials(f.c);
+    if (ini.length < 2) continue;
+    if (f.k.type === 'org' && !orgInitials.has(ini)) orgInitials.set(ini, f);
+    else if (f.k.type === 'place' && !placeInitials.has(ini)) placeInitials.set(ini, f);
+  }
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.k.type !== 'org' || f.k.rule !== 'acronym') {
+      out.push(f);
+      continue;
+    }
+    const a = f.c.text.replace(/\./g, '');
+    const owner = orgInitials.get(a) ?? (a.length >= 3 ? [...orgInitials].find(([ini]) => ini.startsWith(a))?.[1] : undefined);
+    const place = placeInitials.get(a);
+    if (introduced.has(f.c.text)) out.push(f);
+    else if (owner && owner.k.type === 'org') {
+      const name = owner.k.entry?.name ?? owner.c.text;
+      out.push({ c: f.c, k: { type: 'org', rule: 'acronym', kind: owner.k.kind, entry: { name, kind: owner.k.kind, acronym: owner.k.entry?.acronym ?? a } } });
+    }
+    else if (place && place.k.type === 'place') out.push({ c: f.c, k: { ...place.k, entry: { name: place.k.entry?.name ?? place.c.text, kind: place.k.kind } } });
+    else if (SPEECH_VERBS.has(f.c.next) || /^\d/.test(f.c.next)) out.push(f);
+  }
+  return out;
+}
+
+export function resolve(all: Found[]): Records {
+  const found = placeAcronyms(all);
   const people: Person[] = [];
   const byPersonKey = new Map<string, Person>();
   const orgs: Organization[] = [];
@@ -64,6 +106,7 @@ export function resolve(found: Found[]): Records {
     } else if (k.type === 'org') {
       const name = k.entry?.name ?? c.text;
       const o = addOrg(fold(name), () => ({ id: '', name, acronym: k.entry?.acronym ?? (k.rule === 'acronym' ? c.text : null), aliases: [], kind: k.kind, mentions: [] }));
+      if (k.rule === 'acronym' && !o.acronym && c.text !== o.name) o.acronym = c.text;
       if (c.text !== o.name && !o.aliases.includes(c.text) && c.text !== o.acronym) o.aliases.push(c.text);
       o.mentions.push(mention(c, k.rule === 'acronym' || c.text === o.acronym ? 'acronym' : 'full', k.rule));
       if (c.acronym) {
