@@ -24,7 +24,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { short: 'Kyodo', written: ['Kyodo', 'Kyodo News'], full: ['Kyodo News', 'Kyodo News Service'] },
   // Press releases carried by Kyodo's PR wire: `/Kyodo JBN-AsiaNet/`. One short form for all.
   { short: 'Kyodo JBN-AsiaNet', written: ['Kyodo JBN-AsiaNet', 'Kyodo JBN', 'JBN-AsiaNet'], full: ['Kyodo JBN-AsiaNet'] },
-  { short: 'PR Newswire', written: ['PRNewswire', 'PR Newswire', 'PRNewswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-Xinhua'], full: ['PR Newswire'] },
+  { short: 'PRNewswire', written: ['PRNewswire', 'PR Newswire', 'PRNewswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-Xinhua'], full: ['PR Newswire'] },
   { short: 'Business Wire', written: ['BUSINESS WIRE', 'Business Wire'], full: ['Business Wire'] },
   { short: 'GLOBE NEWSWIRE', written: ['GLOBE NEWSWIRE', 'GlobeNewswire'], full: ['GlobeNewswire'] },
   { short: 'Yonhap', written: ['Yonhap'], full: ['Yonhap News Agency', 'Yonhap News'] },

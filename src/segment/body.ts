@@ -9,7 +9,8 @@ import { paragraphs, splitJoined } from './paragraphs.js';
 
 export function bodyRule(st: SegState, from: number): void {
   const story = st.ctx.story;
-  const paras = paragraphs(st, from, Math.min(st.end, st.trailerStart)).flatMap((p) => splitJoined(st.text, p));
+  // up to the story's end: captions may stand among or after the trailers
+  const paras = paragraphs(st, from, st.end).flatMap((p) => splitJoined(st.text, p));
   let lastBodyLine = -2;
   for (const p of paras) {
     const cap = captionOf(st.text, p.start, p.end);

@@ -18,7 +18,9 @@ export const AFFILIATION = new RegExp(`^(?:The\\s)?(?:${AGENCY_NAMES})(?:\\s(?:$
 
 // One name: 2-5 words each starting with a capital (particles allowed inside), initials allowed.
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
-const BY = /^(?:By|BY):?\s+/;
+// By JANE DOE | by Xinhua writer Zhou Xin
+const BY = /^(?:By|BY|by):?\s+/;
+const ROLE_PREFIX = /^(?:(?:Xinhua|AP|Reuters|AFP|KCNA|Yonhap|Kyodo|TASS|UPI|Bernama|PTI)\s)?(?:staff\s|special\s|senior\s)?(?:writers?|correspondents?|reporters?|journalists?)\s/i;
 
 function parseName(text: string, start: number, end: number): { name: string; start: number; end: number } | null {
   const raw = text.slice(start, end);
@@ -64,7 +66,13 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
       bodyEnd = start + comma;
     }
   }
-  let names = parseNames(text, start + by[0].length, bodyEnd);
+  let from = start + by[0].length;
+  const role = ROLE_PREFIX.exec(text.slice(from, bodyEnd));
+  if (role) {
+    affiliation ??= role[0].trim();
+    from += role[0].length;
+  } else if (by[0].startsWith('by')) return false;
+  let names = parseNames(text, from, bodyEnd);
   if (!names && affiliation === null) {
     // By JANE DOE Associated Press Writer
     const m = /\s(?:The\s)?(?:Associated Press|AP|Reuters|AFP|Xinhua)\s[A-Za-z ]{0,30}(?:Writer|Correspondent)s?$/i.exec(line);

@@ -29,7 +29,8 @@ export function datelineSearchRule(st: SegState): void {
     const startsParagraph = !prev || isBlankLine(prev) || prev.kind !== null || l.indent >= 2 || TERMINAL.test(prev.core);
     const found = datelineAt(st.text, l.cs, l.ce);
     // inside a wrapped paragraph only a dateline alone on its line counts (`4/4/2018` under a headline)
-    if (!found || (!startsParagraph && !found.match.alone)) continue;
+    // (a dateline naming its agency is distinctive enough anywhere: a KCNA headline line straight above it)
+    if (!found || (!startsParagraph && !found.match.alone && !(found.match.agency && (found.match.city || found.match.date)))) continue;
     // `FILE - The Supreme Court is seen ... (AP Photo/Lena Marsh, File)` is a caption, not a dateline
     const para = paragraphAt(st, i, limit);
     if (para && captionOf(st.text, para.start, para.end)) continue;

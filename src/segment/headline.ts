@@ -14,6 +14,8 @@ const PREFIX_WORDS = [...HEADLINE_PREFIX_WORDS].sort((a, b) => b.length - a.leng
 // UPDATE 1- | REFILE- | URGENT: | CORRECTED-UPDATE 2- | PRECIOUS-
 const LIST_PREFIX = new RegExp(`^(?:${PREFIX_WORDS})(?: \\d{1,2})?(?:\\s?:\\s*|-\\s?(?=\\S))`);
 // GLOBAL MARKETS-Stocks ... : two or more words in capitals glued to the headline by a hyphen
+// (LEAD) | (2nd LD) | (URGENT) | (News Focus) | (3rd LD, with ...)
+const PAREN_PREFIX = /^\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview|Yonhap Feature|EDITORIAL|Photo|Photos|FLASH|BULLETIN|AMBASSADOR'S NOTE|Interview)\b[^()]{0,60}\)\s?/i;
 const CAPS_PREFIX = /^[A-Z]{2,12}(?: [A-Z&]{1,12}){1,3}-(?=[A-Z][a-z])/;
 // 2nd Ld Writethru: | 3rd Ld-Writethru, | Writethru:
 const WRITETHRU_PREFIX = /^(?:\d{1,2}(?:st|nd|rd|th)\s+(?:Ld|Lead|Add)(?:[- ]Writethru)?|Writethru|Sub|Correction|Ld)\s*[:,-]\s*/i;
@@ -76,7 +78,7 @@ export function setHeadline(st: SegState, start: number, end: number): void {
   trim();
   for (let guard = 0; guard < 8; guard++) {
     const head = text.slice(s, e);
-    const m = WRITETHRU_PREFIX.exec(head) ?? LIST_PREFIX.exec(head) ?? (/[a-z]/.test(head) ? CAPS_PREFIX.exec(head) : null);
+    const m = PAREN_PREFIX.exec(head) ?? WRITETHRU_PREFIX.exec(head) ?? LIST_PREFIX.exec(head) ?? (/[a-z]/.test(head) ? CAPS_PREFIX.exec(head) : null);
     if (!m || m[0].length >= head.length) break;
     adv(kindOf(m[0]), s, s + m[0].replace(/[\s:,-]+$/, '').length);
     s += m[0].length;

@@ -19,6 +19,10 @@ interface CodeRule {
 
 export const CODE_RULES: readonly CodeRule[] = [
   { id: 'anpa-selector', pattern: /&Cx[0-9A-Fa-f]{2};|^[a-z]\d{4}\s/, as: 'slug' },
+  // u i BC-Robocalls-Bill 01-05 0388
+  { id: 'selector-slug', pattern: /^[a-z](?:\s[a-z]){0,3}\s+(?:BC|AM|PM)-\S/, as: 'slug' },
+  // (ATTN: UPDATES with details in paras 4-5)
+  { id: 'attn', pattern: /^\(?\s?ATTN\s?:/, as: 'editors-note' },
   { id: 'bc-slug', pattern: /^(?:BC|AM|PM|AP|APW)-[A-Za-z0-9][\w'&.]*(?:-[\w'&.]+)*(?:,[^\n]{0,80})?$/, as: 'slug' },
   { id: 'priority', pattern: new RegExp(`^(?:${PRIORITY_WORDS.join('|')})(?:\\s\\d{2}-\\d{2}\\s\\d{4})?$`), as: 'priority' },
   { id: 'photo-codes', pattern: /^(?:AP|UPI|AFP)\s(?:Photos?|LaserPhotos?|Graphics?)\s(?:Planned|[A-Z]{2,5}\d{1,4}\b.*|NY\d+.*)$|^(?:Laser|Wire|Tele)Photos?\s[A-Z]{1,5}\d[\d,\-\s]{0,40}\S*$|^(?:AP|UPI)\s(?:Photos?|Video|Graphic)\s(?:planned|available)\.?$/i, as: 'media' },

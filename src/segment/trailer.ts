@@ -23,6 +23,11 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   { id: 'enditem', kind: 'end-mark', pattern: /^(?:Enditem|End item|\(?END\)?|-0-|-30-|#{1,3}|\(end\)|\*{3}|=+ ?END ?=+)$/i, strong: true },
   { id: 'reuter-sign-off', kind: 'sign-off', pattern: /^Reuters?$/, strong: true },
   { id: 'kyodo-sign-off', kind: 'sign-off', pattern: /^==\s?(?:Kyodo|KYODO)$/, strong: true },
+  // -- BERNAMA | — Xinhua
+  { id: 'dash-sign-off', kind: 'sign-off', pattern: /^(?:--|—|–|-)\s?[A-Za-z][A-Za-z\-]{1,15}$/, strong: true },
+  // PTI ACB ZMN RT
+  { id: 'desk-codes', kind: 'credit', pattern: /^(?:PTI|IANS|UNI|ANI)(?:\s[A-Z]{2,4}){1,8}$/, strong: true },
+  { id: 'pr-source', kind: 'source', pattern: /^SOURCE\s\p{Lu}[^\n]{1,150}$/u, strong: false },
   { id: 'sign-off', kind: 'sign-off', pattern: /^(?:Xinhua|KCNA|Yonhap|Kyodo|\(Xinhua\)|\(KCNA\)|\(Yonhap\))$/, strong: false },
   // KWS-21:37-09-12-18
   { id: 'kyodo-transmission', kind: 'transmission', pattern: /^[A-Z]{2,5}-\d{1,2}:\d{2}-\d{2}-\d{2}-\d{2}$/, strong: true },
@@ -53,9 +58,17 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
 /** The first trailer rule a line's core matches. */
 export function trailerRuleFor(core: string, strongOnly: boolean): TrailerRule | null {
   if (core.length > 500) return null;
-  for (const r of TRAILER_RULES) if ((!strongOnly || r.strong) && r.pattern.test(core)) return r;
+  for (const r of TRAILER_RULES) {
+    if ((strongOnly && !r.strong) || !r.pattern.test(core)) continue;
+    // `-- BERNAMA` must name an agency
+    if (r.id === 'dash-sign-off' && !agencyByName(core.replace(/^[-—–]+\s?/, ''))) continue;
+    return r;
+  }
   return null;
 }
+
+/** `Media Contact:` opening a block of name, e-mail and telephone lines (press releases). */
+export const CONTACT_BLOCK: TrailerRule = { id: 'contact', kind: 'other', pattern: /^(?:Media|Press|Investor|Investors|Company)?\s?(?:Contacts?|Enquiries|Inquiries)\s?:/i, strong: false };
 
 /** End marks glued to the end of the last paragraph: `... the talks. -0-`, `... said. Enditem`. */
 export const INLINE_END_MARK = /\s(?:-0-|Enditem|\(END\)|\(end\)|==Kyodo|-30-)\s*$/;

@@ -3,8 +3,9 @@
 // captions), then an end mark glued to the last paragraph (`... the talks. -0-`).
 import type { SegState } from './model.js';
 import { isBlankLine, region } from './model.js';
+import { captionOf } from './caption.js';
 import type { TrailerRule } from './trailer.js';
-import { INLINE_END_MARK, TRAILER_RULES, signOffAgency, trailerNames, trailerRuleFor, transmissionDate } from './trailer.js';
+import { CONTACT_BLOCK, INLINE_END_MARK, TRAILER_RULES, signOffAgency, trailerNames, trailerRuleFor, transmissionDate } from './trailer.js';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -61,6 +62,19 @@ export function tailTrailersRule(st: SegState): void {
         continue;
       }
     }
+    // the block this line ends: a contact block is a trailer; a caption is passed over
+    let top = i;
+    while (top > 0 && top > i - 12 && !isBlankLine(st.lines[top - 1])) top--;
+    if (CONTACT_BLOCK.pattern.test(st.lines[top].core)) {
+      addTrailer(st, top, i, CONTACT_BLOCK);
+      first = top;
+      i = top;
+      continue;
+    }
+    if (captionOf(st.text, st.lines[top].cs, l.ce)) {
+      i = top;
+      continue;
+    }
     break;
   }
   st.trailerStart = first;
@@ -68,7 +82,7 @@ export function tailTrailersRule(st: SegState): void {
 
 /** Distinctive trailers inside [from, trailerStart): credits and end marks above closing captions. */
 export function strongTrailersRule(st: SegState, from: number): void {
-  for (let i = from; i < st.trailerStart; i++) {
+  for (let i = from; i < st.end; i++) {
     const l = st.lines[i];
     if (l.kind !== null || isBlankLine(l)) continue;
     const rule = trailerRuleFor(l.core, true);
