@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--resume', 'with --out: skip inputs whose output exists and is newer')
     .addOption(new Option('--pretty', 'indent the JSON (single document or --out files)').conflicts('compact'))
     .option('--compact', 'one line per record, even on a terminal')
-    .option('-j, --jobs <n>', `worker threads for many inputs (default: number of cores, ${defaultJobs()} here)`)
+    .option('-j, --jobs <n>', `stories parsed at once: the main thread and N-1 worker threads (default: number of cores, ${defaultJobs()} here)`)
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 512KB, 10MB)', '10MB')
     .option('--ndjson-in', 'read {"id": ..., "text": ...} lines on stdin, write one record a line (a streaming filter)')
     .option('-q, --quiet', 'no progress bar and no summary line')

@@ -1,27 +1,32 @@
-// Runs jobs in input order's service: results come back in the order jobs were submitted,
-// whatever order the workers finish in, and no more than `window` results are ever held.
+// Runs jobs and gives their results back in the order they were submitted, whatever order
+// they finish in; the caller holds at most `window` of them.
 //
-// The first few jobs run in the main thread: a worker costs a fresh module load (zod and
-// the rules, ~0.1 s), which a handful of stories never pays back. Past `inlineJobs`, jobs
-// go to up to `jobs` worker threads.
+// The main thread is one of the `jobs` runners: it parses too, between writing records,
+// and `jobs - 1` worker threads help it. Each runner holds its own copy of the rules
+// (~60 MB), so this keeps a two-core run near 150 MB however many files. Workers start
+// only after `inlineJobs` inputs: a worker's module load (~0.1 s) is not worth it for a
+// handful of stories.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
 
 export interface ExecutorOptions extends JobOptions {
+  /** Runners in all: the main thread and jobs - 1 worker threads. */
   jobs: number;
-  /** How many jobs run in the main thread before workers start. */
+  /** How many jobs are submitted before worker threads start. */
   inlineJobs: number;
 }
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
 
 interface Slot {
-  worker: Worker;
+  /** null: the main thread. */
+  worker: Worker | null;
   job: Job | null;
 }
 
 export class Executor {
+  private readonly inline: Slot = { worker: null, job: null };
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private readonly pending = new Map<number, (r: JobResult) => void>();
@@ -37,10 +42,6 @@ export class Executor {
 
   submit(job: Job): Promise<JobResult> {
     this.submitted++;
-    if (this.opts.jobs <= 1 || this.submitted <= this.opts.inlineJobs) {
-      // Yield to the event loop first so signals and pipe errors are seen between stories.
-      return new Promise((resolve) => setImmediate(() => resolve(runJob(job, this.opts))));
-    }
     return new Promise((resolve) => {
       this.pending.set(job.seq, resolve);
       this.waiting.push(job);
@@ -49,14 +50,24 @@ export class Executor {
   }
 
   private dispatch(): void {
-    while (this.waiting.length) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot && this.slots.length < this.opts.jobs) slot = this.spawn();
+    while (this.waiting.length && !this.closed) {
+      let slot: Slot | undefined = this.inline.job === null ? this.inline : this.slots.find((s) => s.job === null);
+      if (!slot && this.submitted > this.opts.inlineJobs && this.slots.length < this.opts.jobs - 1) slot = this.spawn();
       if (!slot) return;
       const job = this.waiting.shift()!;
       slot.job = job;
-      // Bytes are moved, not copied, to the worker.
-      slot.worker.postMessage(job, job.kind === 'bytes' ? [job.bytes.buffer as ArrayBuffer] : []);
+      if (slot.worker === null) {
+        // Parse in a later turn of the event loop, so signals, pipe errors and the
+        // workers' results are seen between two stories.
+        setImmediate(() => {
+          this.inline.job = null;
+          this.settle(runJob(job, this.opts));
+          this.dispatch();
+        });
+      } else {
+        // Bytes are moved, not copied, to the worker.
+        slot.worker.postMessage(job, job.kind === 'bytes' ? [job.bytes.buffer as ArrayBuffer] : []);
+      }
     }
   }
 
@@ -100,6 +111,6 @@ export class Executor {
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => s.worker?.terminate()));
   }
 }

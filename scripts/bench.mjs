@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// npm run bench: how fast newsparse is, beside compromise on the same text.
+//
+//   node scripts/bench.mjs [--stories N] [--jobs N] [--sample N] [--keep]
+//
+// 1. Generates a corpus of N stories (default 5000) under .bench/corpus from
+//    fixtures/stories: body paragraphs shuffled, names, months and numbers swapped, so
+//    no two stories are alike. Never committed (.bench/ is ignored).
+// 2. Runs the built CLI over the whole corpus in fresh processes (`extract DIR --out`),
+//    once with one job and once with --jobs N, and reads the process's own CPU time and
+//    peak RSS (worker threads included) from NEWSPARSE_STATS.
+// 3. Times parseBytes and compromise's nlp(text).people()/organizations()/places() in
+//    this process on the same sample of stories, one core each.
+// 4. Start-up: fastest of 15 fresh `newsparse extract one.txt` against `node -e ''`, and
+//    compromise's import alone.
+// 5. Pathological 1-2 MB inputs (commas, endless capitals, open parentheses, ...).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const STORIES = opt('--stories', 5000);
+const JOBS = opt('--jobs', os.availableParallelism?.() ?? os.cpus().length);
+const SAMPLE = opt('--sample', 300);
+const BIN = path.join(root, 'bin', 'newsparse.js');
+const benchDir = path.join(root, '.bench');
+const corpus = path.join(benchDir, 'corpus');
+
+if (!fs.existsSync(path.join(root, 'dist', 'index.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+
+// ---- 1. corpus ------------------------------------------------------------------------
+// A small seeded generator, so a corpus is the same from run to run.
+let seed = 0x9e3779b9;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const pick = (a) => a[Math.floor(rand() * a.length)];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const GIVEN = ['Anna', 'Boris', 'Chen', 'Daniel', 'Elena', 'Farid', 'Grace', 'Hiroshi', 'Ines', 'Jamal', 'Kenji', 'Lucia', 'Marta', 'Nikolai', 'Omar', 'Priya'];
+const FAMILY = ['Abbott', 'Bauer', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov'];
+const monthRe = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g');
+// Minister Anna Bauer | President John Smith: a title word, then two capitalised words.
+const namedRe = /\b(President|Minister|Chairman|Premier|Mr\.|Mrs\.|Ms\.|Dr\.|General|Secretary) ([A-Z][a-z]+) ([A-Z][a-z]+)\b/g;
+
+function sources() {
+  const dir = path.join(root, 'fixtures', 'stories');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+  // Binary and UTF-16 fixtures (damaged-input cases) are left out: the corpus is wire copy.
+  const texts = files.map((f) => fs.readFileSync(path.join(dir, f))).filter((b) => !b.includes(0)).map((b) => b.toString('utf8'));
+  if (!texts.length) texts.push(fs.readFileSync(path.join(root, '..', 'shared', 'seeds', fs.readdirSync(path.join(root, '..', 'shared', 'seeds'))[0]), 'utf8'));
+  return texts;
+}
+
+function vary(text) {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const blocks = text.split(/(?:\r?\n){2,}/);
+  // Keep the header (first two blocks) and the trailer (last), shuffle the rest.
+  if (blocks.length > 4) {
+    const mid = blocks.slice(2, -1);
+    for (let i = mid.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [mid[i], mid[j]] = [mid[j], mid[i]];
+    }
+    blocks.splice(2, mid.length, ...mid);
+  }
+  return blocks
+    .join(eol + eol)
+    .replace(monthRe, () => pick(MONTHS))
+    .replace(namedRe, (_m, title) => `${title} ${pick(GIVEN)} ${pick(FAMILY)}`)
+    .replace(/\b([12]?\d)\b/g, (d) => String(1 + Math.floor(rand() * 28)).padStart(d.length, '0'));
+}
+
+function makeCorpus() {
+  const stamp = path.join(corpus, `.made-${STORIES}`);
+  if (fs.existsSync(stamp)) return;
+  fs.rmSync(corpus, { recursive: true, force: true });
+  const texts = sources();
+  for (let i = 0; i < STORIES; i++) {
+    const sub = path.join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}.txt`), vary(texts[i % texts.length]));
+  }
+  fs.writeFileSync(stamp, '');
+}
+
+function corpusFiles() {
+  const out = [];
+  for (const sub of fs.readdirSync(corpus).sort()) {
+    if (sub.startsWith('.')) continue;
+    for (const f of fs.readdirSync(path.join(corpus, sub)).sort()) out.push(path.join(corpus, sub, f));
+  }
+  return out;
+}
+
+// ---- 2. the CLI over the corpus ---------------------------------------------------------
+function cliRun(jobs) {
+  const out = path.join(benchDir, `out-${jobs}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'extract', corpus, '--out', out, '--jobs', String(jobs), '--quiet'], {
+    env: { ...process.env, NEWSPARSE_STATS: '1' },
+    encoding: 'utf8',
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const line = r.stderr.split('\n').find((l) => l.startsWith('newsparse-stats '));
+  const errors = r.stderr.split('\n').filter((l) => l && !l.startsWith('newsparse-stats')).length;
+  const stats = line ? JSON.parse(line.slice('newsparse-stats '.length)) : null;
+  fs.rmSync(out, { recursive: true, force: true });
+  return { wall, code: r.status, errors, cpu: stats ? (stats.userCpuMs + stats.systemCpuMs) / 1000 : NaN, rssMb: stats ? stats.maxRssKb / 1024 : NaN };
+}
+
+// ---- 3. in-process, one core: newsparse vs compromise ------------------------------------
+function cpuSeconds(fn) {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+}
+
+// ---- 4. start-up ---------------------------------------------------------------------
+function fastest(argv, n = 15) {
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, argv, { stdio: 'ignore' });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+// ---- 5. pathological inputs ------------------------------------------------------------
+const MB = 1 << 20;
+const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length));
+const HOSTILE = [
+  ['a million commas', () => fill(',')],
+  ['capitalised words without end', () => fill('Aaa Bbb Ccc ')],
+  ['200,000 open parentheses', () => fill('(', 200_000) + ' BEIJING (Xinhua) -- ' + fill('Word ', MB - 200_000)],
+  ['appositive chain x thousands', () => 'BEIJING, April 11 (Xinhua) -- ' + fill('Li Wei, a member of the Standing Committee and chairman of the Foreign Affairs Commission, ')],
+  ['one 2 MB line', () => fill('the minister said that talks went on and ', 2 * MB)],
+  ['quotes without end', () => fill('He said "yes and ')],
+  ['dateline-like lines without end', () => fill('BEIJING, April 11 (Xinhua) --\n')],
+];
+
+// ---- run -------------------------------------------------------------------------------
+const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+makeCorpus();
+const files = corpusFiles();
+const totalBytes = files.reduce((s, f) => s + fs.statSync(f).size, 0);
+const mb = totalBytes / MB;
+console.log(`corpus: ${files.length} stories, ${fmt(mb)} MiB, from ${sources().length} fixture stories (${path.relative(root, corpus)})`);
+
+const one = cliRun(1);
+const many = JOBS > 1 ? cliRun(JOBS) : one;
+
+const { parseBytes } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / SAMPLE)) === 0).slice(0, SAMPLE).map((f) => fs.readFileSync(f));
+const sampleMb = sample.reduce((s, b) => s + b.length, 0) / MB;
+const tryParse = (b) => {
+  try {
+    parseBytes(b);
+  } catch {
+    /* binary: the CLI reports it; nothing to time */
+  }
+};
+for (const b of sample.slice(0, 20)) tryParse(b); // warm up
+const npCpu = cpuSeconds(() => {
+  for (const b of sample) tryParse(b);
+});
+const t0 = performance.now();
+const nlp = (await import('compromise')).default;
+const nlpImportMs = performance.now() - t0;
+const texts = sample.map((b) => b.toString('utf8'));
+for (const t of texts.slice(0, 5)) nlp(t).people(); // warm up
+const cpCpu = cpuSeconds(() => {
+  for (const t of texts) {
+    const doc = nlp(t);
+    doc.people().json();
+    doc.organizations().json();
+    doc.places().json();
+  }
+});
+
+const nodeMs = fastest(['-e', '']);
+const oneFile = files[0];
+const startMs = fastest([BIN, 'extract', oneFile]);
+const compromiseStartMs = fastest(['--input-type=module', '-e', "await import('compromise')"], 7);
+
+console.log('\n## Throughput (CLI over the whole corpus, fresh process, --out)\n');
+console.log(row(['run', 'wall s', 'stories/s', 'MB/s', 'CPU s', 'CPU s per MB', 'ms CPU per story', 'peak RSS MB', 'errors']));
+console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---']));
+for (const [name, r] of [['--jobs 1', one], [`--jobs ${JOBS}`, many]]) {
+  console.log(row([name, fmt(r.wall), fmt(files.length / r.wall, 0), fmt(mb / r.wall), fmt(r.cpu), fmt(r.cpu / mb, 3), fmt((r.cpu * 1000) / files.length, 2), fmt(r.rssMb, 0), String(r.errors)]));
+}
+
+console.log(`\n## Same sample in one process, one core (${sample.length} stories, ${fmt(sampleMb)} MiB)\n`);
+console.log(row(['engine', 'CPU s', 'MB/s', 'CPU s per MB', 'ms CPU per story']));
+console.log(row(['---', '---', '---', '---', '---']));
+console.log(row(['newsparse parseBytes (everything)', fmt(npCpu, 3), fmt(sampleMb / npCpu), fmt(npCpu / sampleMb, 3), fmt((npCpu * 1000) / sample.length)]));
+console.log(row(['compromise people/organizations/places', fmt(cpCpu, 3), fmt(sampleMb / cpCpu), fmt(cpCpu / sampleMb, 3), fmt((cpCpu * 1000) / sample.length)]));
+console.log(`\nCPU per story: newsparse ${fmt(cpCpu / npCpu, 1)}x less than compromise (goal: at least 5x)`);
+
+console.log('\n## Start-up (fastest of 15 fresh processes)\n');
+console.log(row(['command', 'ms', 'x bare node']));
+console.log(row(['---', '---', '---']));
+console.log(row(["node -e ''", fmt(nodeMs, 0), '1.00']));
+console.log(row(['newsparse extract one.txt', fmt(startMs, 0), fmt(startMs / nodeMs)]));
+console.log(row(["node -e \"import('compromise')\"", fmt(compromiseStartMs, 0), fmt(compromiseStartMs / nodeMs)]));
+console.log(`(compromise import inside this process: ${fmt(nlpImportMs, 0)} ms; goal for newsparse: within 3x bare node)`);
+
+console.log('\n## Pathological inputs (parseStory, one call each; goal: under 2 s)\n');
+console.log(row(['input', 'MiB', 's', 'warnings']));
+console.log(row(['---', '---', '---', '---']));
+const { parseStory } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+for (const [name, make] of HOSTILE) {
+  const text = make();
+  const t = performance.now();
+  let story;
+  try {
+    story = parseStory(text);
+  } catch (err) {
+    story = { warnings: [{ code: `THREW ${err.message}` }] };
+  }
+  const s = (performance.now() - t) / 1000;
+  console.log(row([name, fmt(text.length / MB), `${fmt(s)}${s > 2 ? ' SLOW' : ''}`, story.warnings.map((w) => w.code).slice(0, 3).join(' ')]));
+}
+if (!args.includes('--keep')) fs.rmSync(path.join(benchDir, 'out-1'), { recursive: true, force: true });
