@@ -16,6 +16,8 @@ const ROLE_WORDS = [...BYLINE_AFFILIATION_WORDS].sort((a, b) => b.length - a.len
 /** `Associated Press Writer`, `Reuters Correspondent`, `AP Science Writer`, `Associated Press`. */
 export const AFFILIATION = new RegExp(`^(?:The\\s)?(?:${AGENCY_NAMES})(?:\\s(?:${ROLE_WORDS}))?$|^(?:Staff|Special)\\s(?:${ROLE_WORDS})$`, 'i');
 
+const TRAILING_AFFILIATION = new RegExp(`\\s((?:The\\s)?(?:${AGENCY_NAMES.split('|').filter((n) => n.length > 3).join('|')})(?:\\s(?:[A-Za-z]+\\s)?(?:${ROLE_WORDS}))?)$`, 'i');
+
 // One name: 2-5 words each starting with a capital (particles allowed inside), initials allowed.
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
 // By JANE DOE | by Xinhua writer Zhou Xin
@@ -72,15 +74,16 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
     affiliation ??= role[0].trim();
     from += role[0].length;
   } else if (by[0].startsWith('by')) return false;
-  let names = parseNames(text, from, bodyEnd);
-  if (!names && affiliation === null) {
-    // By JANE DOE Associated Press Writer
-    const m = /\s(?:The\s)?(?:Associated Press|AP|Reuters|AFP|Xinhua)\s[A-Za-z ]{0,30}(?:Writer|Correspondent)s?$/i.exec(line);
-    if (m) {
-      affiliation = m[0].trim();
-      names = parseNames(text, start + by[0].length, start + m.index);
+  let names: ReturnType<typeof parseNames> = null;
+  if (affiliation === null) {
+    // By JANE DOE Associated Press Writer | By JANE DOE and JOHN ROE Associated Press
+    const m = TRAILING_AFFILIATION.exec(text.slice(from, bodyEnd));
+    if (m && m.index > 0) {
+      names = parseNames(text, from, from + m.index);
+      if (names) affiliation = m[1];
     }
   }
+  names ??= parseNames(text, from, bodyEnd);
   if (!names) return false;
   for (const n of names) st.ctx.story.header.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation });
   region(st, 'byline', { start, end });

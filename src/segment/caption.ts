@@ -15,6 +15,8 @@ const PAREN = /\(([^()\n]{2,120})\)\s*\.?$/;
 // REUTERS/Jane Doe | REUTERS/Jane Doe/File Photo | AFP PHOTO / JANE DOE | Photo: Jane Doe/AP
 const BARE = /(?:^|[\s.])((?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|EPA|EPA-EFE|XINHUA|Xinhua|AP PHOTO|AP Photo|Getty Images|ANSA)\s?\/\s?[^\n/]{2,60}(?:\/[^\n/]{2,40}){0,2}|Photo:\s?[^\n]{2,80}|Photos?\s?\/\s?[^\n]{2,60})\s*$/;
 const LEAD_PHOTO = /^(?:Photo|PHOTO|Photos|PHOTOS|Picture|Pictures|Photograph)(?:\s\d{1,2})?\s?:/;
+// "This photo provided by the ministry shows ... (PHOTO NOT FOR SALE) (Yonhap)" / "In this file photo, ..."
+const PHOTO_OPENING = /^(?:FILE\s?[-—–]\s?)?(?:In\s)?(?:This|These|A|The)\s(?:\w+\s){0,2}?(?:photos?|pictures?|images?|file photo|screenshot)\b/i;
 const FILE_WORDS = /^(?:file|file photo|handout|pool|pool photo|via reuters|via getty images|stringer|str|courtesy.*|ho)$/i;
 
 function splitCredit(body: string): { agency: string | null; photographer: string | null } | null {
@@ -54,7 +56,7 @@ export function captionCredit(text: string, start: number, end: number): Credit 
     // (Xinhua/Zhang Ling) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
     const photoish = /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner);
     // "Photo: Liu Yan speaks ... (Kyodo)": a paragraph opened by a photo word, closed by an agency
-    const opened = LEAD_PHOTO.test(text.slice(start, start + 16)) && agencyByName(inner);
+    const opened = (LEAD_PHOTO.test(text.slice(start, start + 16)) || PHOTO_OPENING.test(text.slice(start, start + 60))) && agencyByName(inner);
     const parts = photoish ? splitCredit(inner) : opened ? { agency: opened.short, photographer: null } : null;
     if (parts) {
       const s = from + p.index;
