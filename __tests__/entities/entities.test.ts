@@ -189,3 +189,19 @@ describe('acronyms', () => {
     expect(s.locations[0].mentions.map((m) => m.text)).toEqual(['Kennedy Space Center', 'KSC']);
   });
 });
+
+describe('a name run that holds a body or place and then a person', () => {
+  test.each([
+    // [text, people, organizations, places]
+    ['The envoy to the United States Farid Rahimi said so.', ['Farid Rahimi'], [], ['United States']],
+    ['Minister of Economic Affairs Budi Santoso spoke, and the Minister of Finance agreed.', ['Budi Santoso'], [], []],
+    ['President of Kenya Uhuru Kenyatta arrived.', ['Uhuru Kenyatta'], [], ['Kenya']],
+    ['Members of the Church of Scientology gathered.', [], ['Church of Scientology'], []],
+  ])('%s', (text, ps, os, ls) => {
+    const s = parseStory(text);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(s.locations.filter((l) => l.mentions.length).map((l) => l.name)).toEqual(ls);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_
 import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { GENERIC_BODIES } from '../../lexicon/organizations.js';
-import { isGivenName } from './gazetteer.js';
+import { isGivenName, isCommonWord } from './gazetteer.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -187,11 +187,15 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
   const parts: Segment[] = [];
   let cur: Token[] = [];
   let titled = titledBefore;
+  // `Minister of Finance`, `Minister of Economic Affairs Budi Santoso`: the words after a
+  // title's `of` are its portfolio, part of the title, not a name (unless a known place or body)
+  let portfolio = false;
   const flush = (): void => {
     const tr = trim(cur);
-    if (tr.length) parts.push({ tokens: tr, titled });
+    if (tr.length && !(portfolio && !isName(tr))) parts.push({ tokens: tr, titled: titled && !portfolio });
     cur = [];
-    titled = false;
+    titled = portfolio;
+    portfolio = false;
   };
   for (let k = 0; k < run.length; k++) {
     const t = run[k];
@@ -200,7 +204,12 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
       flush();
       titled = true;
       k += tl - 1;
+      if (run[k + 1]?.text === 'of' && run[k + 2] && run[k + 2].text !== 'the') portfolio = true;
       continue;
+    }
+    if (portfolio && cur.length && t.upper && personTail(run, k)) {
+      flush();
+      titled = true;
     }
     // `China's National People's Congress`: a possessive after a name ends it
     if ((t.text === "'s" || t.text === '\u2019s') && cur.length && !PLURAL_POSSESSORS.has(cur[cur.length - 1].text.toLowerCase())) {
@@ -209,6 +218,11 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     }
     // `... Central Committee Xi Jinping`: an organization head followed by a person's name
     if (cur.length && orgHead(cur[cur.length - 1].text) && t.upper && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text)) && run[k + 1]?.upper) {
+      flush();
+    }
+    // `ambassador to the United States Hamdullah Mohib`, `NASA Bill Ingalls`, `Refugee Council Enver Solomon`:
+    // a known place or body, then two or three words shaped like a person's name and nothing more
+    if (cur.length && t.upper && personTail(run, k) && !isName(trim([...cur, t])) && (isName(trim(cur)) || orgHead(cur[cur.length - 1].text) || isCapsWord(cur[cur.length - 1]))) {
       flush();
     }
     // `Scientologist Tom Cruise`, `Pan-democrat Lam Cheuk-ting`: a description before a full name
@@ -225,6 +239,14 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
   for (const p of parts) out.push(...splitConnectors(p));
   // `the Central Committee`, `the Standing Committee`: no name by itself
   return out.filter((p) => !GENERIC_BODIES.has(joinTokens(p.tokens).toLowerCase()));
+}
+
+/** run[k..] is the end of the run and looks like a person's name: 2-3 capitalised words, no heads or places, a given name first or no common word. */
+function personTail(run: Token[], k: number): boolean {
+  const rest = run.slice(k);
+  if (rest.length < 2 || rest.length > 3) return false;
+  if (!rest.every((t) => t.kind === 'word' && t.upper && /\p{Ll}/u.test(t.text) && !orgHead(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !lookupDemonym(t.text))) return false;
+  return isGivenName(rest[0].text) || isFamilyFirstStart(rest[0]) || (rest.length === 2 && rest.every((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.text.toLowerCase())));
 }
 
 // A title word that belongs to an organization name: `General Assembly`, `General Motors`.
@@ -267,7 +289,8 @@ function splitConnectors(seg: Segment): Segment[] {
       const head = orgHead(lastLeft) || PLACE_HEADS.has(lastLeft.toLowerCase()) || /^(republic|kingdom|university|bank|ministry|department|secretary|federation|union|church|museum|house|office)$/i.test(lastLeft);
       const rightText = joinTokens(right);
       // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
-      const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText))
+      // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
+      const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
         || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
       if (head && !rightIsBody) continue;
       const l = trim(left);
