@@ -205,3 +205,18 @@ describe('a name run that holds a body or place and then a person', () => {
     expect(spanViolations(text, s)).toEqual([]);
   });
 });
+
+describe('products and acronym-led bodies', () => {
+  test.each([
+    // [text, people, organizations]
+    ['Fans tried PlayStation VR while he wore a NASA T-shirt.', [], []],
+    ['Funds came from the US National Park Service.', [], ['National Park Service']],
+    ['Valeska Moreno said she left.', ['Valeska Moreno'], []],
+    ['Shares of Nordvolt AB rose.', [], ['Nordvolt AB']],
+  ])('%s', (text, ps, os) => {
+    const s = parseStory(text);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});

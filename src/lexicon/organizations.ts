@@ -24,7 +24,7 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ['llc', 'company'], ['plc', 'company'], ['co', 'company'], ['company', 'company'], ['group', 'company'],
   ['holdings', 'company'], ['airlines', 'company'], ['airways', 'company'], ['motors', 'company'],
   ['industries', 'company'], ['technologies', 'company'], ['systems', 'company'], ['enterprises', 'company'],
-  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['partners', 'company'], ['exchange', 'company'],
+  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'],
   ['news', 'media'], ['times', 'media'], ['post', 'media'], ['herald', 'media'], ['journal', 'media'],
   ['tribune', 'media'], ['gazette', 'media'], ['telegraph', 'media'], ['guardian', 'media'], ['daily', 'media'],
   ['television', 'media'], ['radio', 'media'], ['broadcasting', 'media'], ['network', 'media'], ['press', 'media'],

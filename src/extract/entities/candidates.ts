@@ -234,6 +234,14 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     cur.push(t);
   }
   flush();
+  // `US National Park Service`: a country written as an acronym before a body's full name is a name of its own
+  for (let i = 0; i < parts.length; i++) {
+    const tk = parts[i].tokens;
+    if (tk.length >= 3 && isCapsWord(tk[0]) && lookupPlace(tk[0].text) && tk[1].upper && orgHead(tk[tk.length - 1].text) && !lookupOrg(joinTokens(tk))) {
+      parts.splice(i, 1, { tokens: [tk[0]], titled: false }, { tokens: tk.slice(1), titled: parts[i].titled });
+      i++;
+    }
+  }
   // 2. `of`, `and`: keep `X of Y` when X ends in a head word and Y is no name by itself
   const out: Segment[] = [];
   for (const p of parts) out.push(...splitConnectors(p));

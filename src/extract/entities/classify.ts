@@ -90,6 +90,9 @@ export function classify(c: Candidate): Classified {
   const mixedCase = words.some((t) => /\p{Ll}/u.test(t.text));
   const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text) && !thingWord(t.text, mixedCase)) && n <= 4
     && !(n >= 2 && !isGivenName(names[0].text) && pluralThing(names[n - 1].text));
+  // `Valeska Paris`, `Helmut Newton`: a given name and one more word is a person even when that word is a town
+  if (n === 2 && words.length === 2 && mixedCase && isGivenName(names[0].text) && !lookupPlace(names[0].text) && !lookupDemonym(names[0].text)
+    && !thingWord(names[1].text, true) && !lookupPlace(c.text) && !/^(?:in|at|near|from|to)$/.test(c.prev)) return { type: 'person', rule: 'given-name', familyFirst: false };
   if (personShaped && n >= 2) {
     if (FAMILY_FIRST_NAMES.has(names[0].text) && !isGivenName(names[1].text) && n <= 3) return { type: 'person', rule: 'family-first', familyFirst: true };
     if (KNOWN_PEOPLE.has(fold(c.text))) return { type: 'person', rule: 'known-person', familyFirst: false };
@@ -108,6 +111,9 @@ export function classify(c: Candidate): Classified {
   const common = names.filter((t) => isCommonWord(t.text) && !isGivenName(t.text) && !isFamilyName(t.text)).length;
   if (personShaped && n <= 3 && common === 0) return { type: 'person', rule: 'name-shape', familyFirst: false };
   if (words.some((t) => /[-\u2010]/.test(t.text) && placeWord(t.text))) return null;
+  // `PlayStation VR`, `NASA T-shirt`: a product, no organization
+  if (mixedCase && words.some((t) => /\d/.test(t.text) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac)/.test(t.text)) || /^\p{Lu}+-\p{Ll}/u.test(t.text))) return null;
+  if (mixedCase && words.length === 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1].text)) return null;
   // `Star Wars`, `Social Welfare`: words, not a name of anything we know how to type
   if (common === names.length) return null;
   return { type: 'org', rule: 'proper-run', kind: 'other' };
