@@ -4,6 +4,10 @@
 // from it is its lexicon of names and places, read once at build time by
 // scripts/gen-lexicon.mjs into src/lexicon/generated.ts. Loaded lazily and synchronously
 // through compromise's CommonJS build.
+//
+// Not run on still-ambiguous candidates either: the remaining errors on the dev set are of
+// kind (events, products, teams, unlinked names) that compromise's tagger gets no better,
+// and loading it alone would break the single-file start-up budget (<= 3x bare node).
 import { createRequire } from 'node:module';
 
 interface Compromise {
