@@ -5,9 +5,9 @@
 // scripts/gen-lexicon.mjs into src/lexicon/generated.ts. Loaded lazily and synchronously
 // through compromise's CommonJS build.
 //
-// Not run on still-ambiguous candidates either: the remaining errors on the dev set are of
-// kind (events, products, teams, unlinked names) that compromise's tagger gets no better,
-// and loading it alone would break the single-file start-up budget (<= 3x bare node).
+// Not run on still-ambiguous candidates either: loading it alone (~0.25 s) would break the
+// single-file start-up budget (<= 3x bare node). Whether its tagger would help on the
+// ambiguous candidates has not been measured.
 import { createRequire } from 'node:module';
 
 interface Compromise {
