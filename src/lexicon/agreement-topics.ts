@@ -55,7 +55,7 @@ export const GENERIC_MODIFIERS = new Set([
   'key', 'big', 'huge', 'massive', 'lucrative', 'controversial', 'sweeping', 'broad', 'strategic', 'international',
   'regional', 'global', 'national', 'state', 'previous', 'earlier', 'existing', 'current', 'original', 'revised',
   'amended', 'updated', 'tentative', 'secret', 'sample', 'standard', 'model', 'basic', 'general', 'overall',
-  'mutual', 'reciprocal', 'friendship', 'partnership', 'signed', 'document', 'documents', 'package',
+  'friendship', 'partnership', 'signed', 'document', 'documents', 'package',
 ]);
 
 /** Words that begin a noun phrase but are not part of the subject. */

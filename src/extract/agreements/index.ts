@@ -18,6 +18,8 @@ import { agreementTopics } from './topics.js';
 const REACH = 800;
 /** More agreement nouns than this in one sentence is no prose. */
 const MAX_HEADS = 40;
+/** A story reports a handful of agreements; past this many mentions the rest is not read. */
+const MAX_CANDIDATES = 300;
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'both', 'its', 'their']);
 // `..., and an agreement for ...`: the words that join one agreement to the next
 const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
@@ -49,7 +51,7 @@ export function extractAgreements(ctx: Context): Agreement[] {
   for (const region of regions) {
     for (const s of splitSentences(text, region.span.start, region.span.end)) {
       const heads = findHeads(text, s.start, s.end);
-      if (heads.length > MAX_HEADS) continue;
+      if (heads.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
       const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).map((d) => d.span);
       heads.forEach((head, i) => {
         const next = heads[i + 1];
