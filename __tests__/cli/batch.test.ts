@@ -21,6 +21,18 @@ describe('worker threads', () => {
   });
 });
 
+describe('progress bar', () => {
+  const hasScript = sh('command -v script').code === 0;
+  // `script` gives the run a terminal; elsewhere in these tests stderr is a pipe and must stay empty.
+  (hasScript ? test : test.skip)('shows count, rate and ETA on a terminal, nothing with --quiet (skipped without `script`)', () => {
+    const shown = sh(`script -qec "$NEWSPARSE extract raw --out o1" /dev/null`, dir);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(new RegExp(`${N}/${N} stories \\| \\d+/s \\| ETA`));
+    const quiet = sh(`script -qec "$NEWSPARSE extract raw --out o2 --quiet" /dev/null`, dir);
+    expect(quiet.stdout).not.toMatch(/stories/);
+  });
+});
+
 describe('closed stdout pipe', () => {
   test('`| head -n 1` ends the run quietly with exit 0', () => {
     const r = sh(`set -o pipefail; $NEWSPARSE extract raw --jobs 2 | head -n 1`, dir);
@@ -50,6 +62,14 @@ describe('--ndjson-in', () => {
       expect.stringMatching(/^newsparse: stdin line 5: missing "text"/),
       expect.stringMatching(/^newsparse: big \(stdin line 6\): .*larger than --max-bytes/),
     ]);
+  });
+
+  test('a line too long for --max-bytes is refused unread and the next lines go on', () => {
+    const input = [JSON.stringify({ id: 'huge', text: 'z'.repeat(50_000) }), JSON.stringify({ id: 'after', text: story(1) })].join('\n');
+    const r = run(['extract', '--ndjson-in', '--max-bytes', '10KB'], { input });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).source.path)).toEqual(['after']);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^newsparse: stdin line 1: line of 48\.9 KiB is too long for --max-bytes 10 KiB; skipped$/)]);
   });
 
   test('keeps order over many records through workers', () => {

@@ -1,13 +1,13 @@
 // `newsparse extract`: inputs in, records out, in input order. Files are read and parsed
 // by the executor (main thread for the first few, then worker threads); only a bounded
 // window of results is ever held, so memory stays flat over any number of files.
-import readline from 'node:readline';
 import { chalkStderr } from 'chalk';
 import { Executor } from './pool.js';
-import { readLimited, describeError, type Job, type JobResult } from './job.js';
+import { readLimited, describeError, formatBytes, type Job, type JobResult } from './job.js';
 import { expandInputs, type Input } from './inputs.js';
 import { OutDir, OutputError, writeStdout } from './output.js';
 import { startProgress, type Progress } from './progress.js';
+import { boundedLines } from './lines.js';
 import { UsageError } from './options.js';
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, interrupted: 130 } as const;
@@ -183,14 +183,19 @@ async function extractNdjson(s: ExtractSettings): Promise<number> {
   const executor = new Executor({ jobs: s.jobs, inlineJobs: INLINE_JOBS, maxBytes: s.maxBytes, pretty: false });
   const batch = new Batch(executor, null);
   const release = onInterrupt(batch);
-  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // A line holds the story JSON-escaped: allow for the escaping before refusing it unread.
+  const maxLine = s.maxBytes * 2 + 1024;
   try {
     let lineNo = 0;
     let seq = 0;
-    for await (const line of rl) {
+    for await (const { line, tooLong } of boundedLines(process.stdin, maxLine)) {
       lineNo++;
-      if (!line.trim()) continue;
       const where = `stdin line ${lineNo}`;
+      if (tooLong !== undefined) {
+        batch.report(where, `line of ${formatBytes(tooLong)} is too long for --max-bytes ${formatBytes(s.maxBytes)}; skipped`);
+        continue;
+      }
+      if (!line.trim()) continue;
       const rec = parseRecord(line);
       if (typeof rec === 'string') {
         batch.report(where, rec);
