@@ -2,16 +2,17 @@
 // cooperation documents the story reports, with what became of it, its subjects (only
 // for agreements signed or reached in the story), its signatories, witnesses and parties.
 import type { Context, Stage } from '../../context.js';
-import type { Agreement, DateMention, Span } from '../../schema/story.js';
+import type { Agreement, Span } from '../../schema/story.js';
 import { splitSentences } from '../../text/sentences.js';
 import { spansWithin, storyRegions } from '../dates/regions.js';
 import { referenceDay } from '../dates/reference.js';
-import { entityMentions, mentionsWithin, type EntityMention } from '../quotes/entity-mentions.js';
+import { entityMentions } from '../quotes/entity-mentions.js';
 import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
 import { agreementPeople } from './people.js';
 import { agreementStatus, hasYearModifier, isActual, isBackgroundDate } from './status.js';
 import { agreementTopics } from './topics.js';
+import { dateInSentence, placeInSentence } from '../events/where-when.js';
 
 // A sentence is read at most this far either side of an agreement noun, so that a
 // pathological sentence costs linear time (a real subject clause is far shorter).
@@ -23,21 +24,6 @@ const MAX_CANDIDATES = 300;
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'both', 'its', 'their']);
 // `..., and an agreement for ...`: the words that join one agreement to the next
 const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
-
-/** Where the sentence says the thing happened: a place after `in`, `here`, else the dateline city. */
-export function placeInSentence(ctx: Context, mentions: readonly EntityMention[], from: number, to: number): string | null {
-  for (const m of mentionsWithin(mentions, from, to, ['location'])) {
-    if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) return m.name;
-  }
-  return ctx.story.dateline?.location ?? null;
-}
-
-/** The first date the sentence states that is not background, else the story's date. */
-export function dateInSentence(ctx: Context, dates: readonly DateMention[], from: number, to: number): string | null {
-  const ref = referenceDay(ctx);
-  const own = spansWithin(dates, from, to).find((d) => d.value && !isBackgroundDate(d, ref));
-  return own?.value ?? ctx.story.dateline?.date ?? ctx.story.header.date ?? null;
-}
 
 export function extractAgreements(ctx: Context): Agreement[] {
   const { text, story } = ctx;

@@ -1,0 +1,63 @@
+// Finds event triggers in a sentence and the people (or organizations) taking part:
+//   `Zhao Leji, chairman of ..., held talks with Choe Ryong Hae, ...`
+//    ^subject                    ^trigger        ^object (first person after it)
+import { EVENT_TRIGGERS, type EventTrigger } from '../../lexicon/event-triggers.js';
+import { mentionsWithin, uniqueIds, type EntityMention } from '../quotes/entity-mentions.js';
+
+export interface TriggerHit {
+  trigger: EventTrigger;
+  start: number;
+  end: number;
+  participants: string[];
+  /** Start and end of the stretch from the first participant to the object. */
+  spanStart: number;
+  spanEnd: number;
+}
+
+const COMPILED = EVENT_TRIGGERS.map((t) => ({ t, re: new RegExp(`\\b(?:${t.pattern})\\b`, 'gi') }));
+// The subject clause starts after a reporting verb, `after which`, or a leading `After the talks,`.
+const CLAUSE_OPENERS = /\b(?:said|says|told\s+[^,.]{0,60}?|noted|added|after\s+which|where|when|while)\s+(?:that\s+)?|^(?:after|during|before|following)\s+[^,]{0,40},\s*/gi;
+const OBJECT_REACH = 160;
+
+function clauseStart(text: string, from: number, at: number): number {
+  let start = from;
+  const slice = text.slice(Math.max(from, at - 400), at);
+  const base = at - slice.length;
+  CLAUSE_OPENERS.lastIndex = 0;
+  for (let m = CLAUSE_OPENERS.exec(slice); m; m = CLAUSE_OPENERS.exec(slice)) {
+    if (m[0] === '') CLAUSE_OPENERS.lastIndex++;
+    start = base + m.index + m[0].length;
+  }
+  return start;
+}
+
+export function findTriggers(text: string, mentions: readonly EntityMention[], from: number, to: number): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const sentence = text.slice(from, to);
+  for (const { t, re } of COMPILED) {
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(sentence); m && count < 10; m = re.exec(sentence), count++) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const cStart = clauseStart(text, from, start);
+      const subject = mentionsWithin(mentions, cStart, start, ['person']);
+      const subjectOrgs = subject.length ? [] : mentionsWithin(mentions, cStart, start, ['organization']);
+      // the other side: the first person right after `with` / the trigger, and one joined by `and`
+      const after = mentionsWithin(mentions, end, Math.min(to, end + OBJECT_REACH), ['person']);
+      const object = after.length && (t.type === 'talks' || t.type === 'meeting' || t.id === 'host') ? [after[0], ...(after[1] && /^\s+and\s+/.test(text.slice(after[0].end, after[1].start)) ? [after[1]] : [])] : [];
+      const people = [...subject, ...object];
+      const all = people.length ? people : subjectOrgs;
+      out.push({
+        trigger: t,
+        start,
+        end,
+        participants: uniqueIds(all),
+        spanStart: Math.min(start, ...all.map((p) => p.start)),
+        spanEnd: Math.max(end, ...all.map((p) => p.end)),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
