@@ -24,6 +24,22 @@ describe('agreement topics, one per subject, from every phrasing', () => {
     ['The firms inked a deal on agriculture, tourism and oil and gas.', [['agriculture', 'tourism', 'oil and gas']]],
     ['They signed agreements on cooperation in trade, agriculture and tourism.', [['trade', 'agriculture', 'tourism']]],
     ['Ministers signed an MoU on economic and technical cooperation.', [['economic and technical cooperation']]],
+    ['The two countries signed a set of agreements on Thursday to cooperate in rare metal supply chains, health care and the digitalization of customs procedures, the ministry said.',
+      [['rare metal supply chains', 'health care', 'digitalization of customs procedures']]],
+    ['Both ministers signed a joint declaration on a hydrogen pipeline across the North Sea and on carbon capture and storage, in a further step.', [['hydrogen pipeline across the North Sea', 'carbon capture and storage']]],
+    ['The firm has signed an exclusive license agreement with Kyowa Seiyaku Co., Ltd. for the development and commercialization of NB-214, its oral treatment, in Japan.',
+      [['exclusive license', 'development and commercialization of NB-214']]],
+    ['Both signed an agreement to clean up the lake.\n\nThe accord, signed in La Paz by the two ministers, provides for the construction of treatment plants, joint monitoring of water quality and the management of fish stocks.',
+      [['clean up the lake', 'construction of treatment plants', 'joint monitoring of water quality', 'management of fish stocks']]],
+    ['The two firms signed an agreement Thursday to jointly build 20 stations in Aichi Prefecture by fiscal 2025 and to cooperate on fuel-cell buses, the companies said.',
+      [['jointly build 20 stations in Aichi Prefecture by fiscal 2025', 'cooperate on fuel-cell buses']]],
+    ['The sides signed a protocol on the inspection and quarantine of imported and exported goods, officials said.', [['inspection and quarantine of imported and exported goods']]],
+    ['They signed a protocol on the joint control of livestock and plant health at the border.', [['joint control of livestock and plant health']]],
+    ['Malaysia and Indonesia today inked a memorandum of understanding (MoU) on the harmonisation of certification schemes and joint action against the deforestation regulation.',
+      [['harmonisation of certification schemes', 'joint action against the deforestation regulation']]],
+    ['Officials signed an agreement on cooperation in the field of public health between the governments of the two countries.', [['cooperation in the field of public health']]],
+    ['Firms signed agreements with Hanbit Energy on Tuesday on the long-term supply of lithium and the joint construction of a cathode plant in the region of Antofagasta, the companies said.',
+      [['long-term supply of lithium', 'joint construction of a cathode plant in the region of Antofagasta']]],
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
 });
 

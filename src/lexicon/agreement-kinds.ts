@@ -25,6 +25,7 @@ export const AGREEMENT_NOUNS: readonly AgreementNoun[] = [
   { pattern: 'memorand(?:um|a|ums)', kind: 'memorandum' },
   { pattern: 'conventions?', kind: 'convention', needsSigning: true },
   { pattern: 'documents?', kind: 'documents', needsSigning: true },
+  { pattern: 'declarations?', kind: 'declaration', needsSigning: true },
   { pattern: 'deeds?', kind: 'deed', needsSigning: true },
 ];
 

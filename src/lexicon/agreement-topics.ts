@@ -8,11 +8,14 @@
  *   `an agreement on A and B` / `covering A` / `to A` / `for A`
  */
 export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: 'list' | 'phrase' }[] = [
-  { pattern: '(?:in|on|covering|for) (?:the |a range of |various |a number of |such )?(?:fields?|areas?|sectors?|spheres?|domains?)(?:,)? (?:of|including|like|such as|as|covering)', kind: 'list' },
-  { pattern: '(?:on|in|for) (?:cooperation|collaboration) (?:in|on)', kind: 'list' },
+  // `in the field of A and B` (one field): one subject
+  { pattern: '(?:on|in|for|covering)(?= (?:cooperation|collaboration) in the (?:field|area|sector|sphere|domain) of )', kind: 'phrase' },
+  { pattern: '(?:on|in|for|covering) the (?:field|area|sector|sphere|domain) of', kind: 'phrase' },
+  { pattern: '(?:in|on|covering|for) (?:(?:cooperation|collaboration) in )?(?:the |a range of |various |a number of |such )?(?:fields?|areas?|sectors?|spheres?|domains?)(?:,)? (?:of|including|like|such as|as|covering)', kind: 'list' },
+  { pattern: '(?:on|in|for) (?:cooperation|collaboration) (?:in|on)|to (?:cooperate|collaborate|work together|partner) (?:in|on)', kind: 'list' },
   { pattern: 'on|covering|concerning|regarding|about|over|in', kind: 'list' },
   // `The agreement also covers A, including B, C and D`
-  { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on)', kind: 'list' },
+  { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on|provides? for|calls? for)', kind: 'list' },
   { pattern: 'to|for', kind: 'phrase' },
 ];
 
@@ -77,7 +80,7 @@ export const PAIRED_FIELDS: readonly (readonly [string, string])[] = [
   ['health', 'safety'], ['water', 'sanitation'], ['mergers', 'acquisitions'], ['sports', 'recreation'],
   ['agriculture', 'rural'], ['forestry', 'grassland'], ['trade', 'economic'], ['economic', 'trade'],
   ['banking', 'finance'], ['storage', 'transportation'], ['exploration', 'production'], ['protection', 'promotion'],
-  ['promotion', 'protection'], ['prevention', 'control'], ['investigation', 'prosecution'], ['demarcation', 'delimitation'],
+  ['promotion', 'protection'], ['capture', 'storage'], ['development', 'commercialization'], ['development', 'commercialisation'], ['prevention', 'control'], ['investigation', 'prosecution'], ['demarcation', 'delimitation'],
 ];
 
 /** Single-word adjectives that, left bare before `and`, share the noun after it: `diplomatic and service visas`. */

@@ -36,6 +36,8 @@ export function findHeads(text: string, from: number, to: number): AgreementHead
     if (/MOU|MoU/.test(noun.pattern) && !CASE_SENSITIVE.test(m[0])) continue;
     const nounStart = from + m.index;
     const nounEnd = nounStart + m[0].length;
+    // `a memorandum of understanding (MoU)`: the acronym names the noun before it
+    if (text[nounStart - 1] === '(' && text[nounEnd] === ')') continue;
     // `cooperation documents` is matched whole; a lone `documents` right after it was not.
     const before = text.slice(Math.max(from, nounStart - 60), nounStart);
     const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();

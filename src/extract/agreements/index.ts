@@ -31,8 +31,10 @@ export function extractAgreements(ctx: Context): Agreement[] {
   const mentions = entityMentions(story);
   const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
   const regions = storyRegions(story);
-  // the headline restates the lead: read it last so it folds into what the body says
-  regions.sort((a, b) => (a.kind === 'headline' ? 1 : 0) - (b.kind === 'headline' ? 1 : 0));
+  // the headline restates the lead: read it last so it folds into what the body says,
+  // and captions after the body: a caption restates a signing the body reports
+  const late = (k: string): number => (k === 'headline' ? 2 : k === 'caption' ? 1 : 0);
+  regions.sort((a, b) => late(a.kind) - late(b.kind) || a.span.start - b.span.start);
   const candidates: AgreementCandidate[] = [];
   for (const region of regions) {
     for (const s of splitSentences(text, region.span.start, region.span.end)) {

@@ -33,9 +33,14 @@ export function keepsAndTogether(left: string, right: string): boolean {
   if (!l.length || !r.length) return true;
   if (/\bbetween\s+[^,]*$/i.test(left)) return true;
   if (startsWithDeterminer(right)) return false;
-  if (l.length === 1 && (BARE_ADJECTIVES.has(l[0]) || (ADJECTIVE_ENDINGS.test(l[0]) && r.length > 1))) return true;
+  // `diplomatic and service visas`, `imported and exported goods`
+  const lastLeft = l[l.length - 1];
+  if (l.length === 1 && (BARE_ADJECTIVES.has(lastLeft) || (ADJECTIVE_ENDINGS.test(lastLeft) && r.length > 1))) return true;
+  if (l.length > 1 && r.length > 1 && (BARE_ADJECTIVES.has(lastLeft) || /(?:ed|al|ic)$/.test(lastLeft)) && !/\s(?:of|in|on|for)$/.test(left.trim())) return true;
   if (PAIRS.has(`${l[l.length - 1]} ${r[0]}`)) return true;
   if (/\sof\s/i.test(` ${right} `) && !/\sof\s/i.test(` ${left} `) && !/^of\s/i.test(right)) return true;
+  // `the joint control of livestock and plant health`: a short right part joins the object of `of`
+  if (/\sof\s/i.test(left) && !/\sof\s/i.test(` ${right} `) && r.length <= 3) return true;
   return false;
 }
 
@@ -78,6 +83,12 @@ export function splitTopicList(text: string, start: number, end: number): TextSp
     }
   }
   items.push([from, end]);
+  // `on A and on B`: a repeated preposition always starts a new subject
+  for (let k = 0; k < items.length; k++) {
+    const [a, b] = items[k];
+    const rep = /\s+and\s+(?:on|in|to|for|about|covering)\s+/i.exec(text.slice(a, b));
+    if (rep && items.length < MAX_ITEMS) items.splice(k, 1, [a, a + rep.index], [a + rep.index + rep[0].length, b]);
+  }
   const out: TextSpan[] = [];
   items.forEach(([a, b], index) => {
     const piece = text.slice(a, b);

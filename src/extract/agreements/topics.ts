@@ -12,9 +12,15 @@ import { cleanTopic, splitTopicList } from './topic-list.js';
 
 const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${i.pattern})[ \\t\\r\\n]+`, 'i'), kind: i.kind }));
 const TERMINATOR = new RegExp(TOPIC_TERMINATORS.map((t) => `(?:${t})`).join('|'));
+const PHRASE_TERMINATOR = new RegExp(TOPIC_TERMINATORS.filter((t) => !t.includes('(?=(')).map((t) => `(?:${t})`).join('|'));
 // `between the DPRK and Laos on ...`, `with China covering ...`: parties before the subject
 const PARTIES_FIRST = /^[ \t\r\n]+(?:between|with|among)[ \t\r\n]/i;
-const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|to|for|in the fields?)[ \t\r\n]/i;
+// (`with Hanbit on Tuesday on the supply of ...`: a date or name after `on` is no subject)
+const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|to|for|in the fields?)[ \t\r\n](?![A-Z0-9])/;
+// company suffixes whose comma does not end a parties phrase: `Kyowa Seiyaku Co., Ltd.`
+const COMPANY_COMMA = /,\s*(?:Ltd|Inc|Corp|LLC|Co|S\.?A|AG|plc|GmbH|N\.?V|B\.?V)\b/g;
+// `The accord, signed in La Paz by ..., provides for ...`: an aside between commas
+const ASIDE = /^[ \t\r\n]*,[^,;.]{1,200},/;
 const ACRONYM = /^[ \t]*\([A-Za-z]{2,10}\)/;
 const ALSO_COVERS = /\b(?:also\s+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
 
@@ -40,10 +46,17 @@ export function modifierTopic(text: string, head: AgreementHead): TextSpan | nul
 }
 
 /** Where the subject phrase that starts at `from` ends: a terminator, a date, or `to`. */
-function phraseEnd(text: string, from: number, to: number, dates: readonly Span[]): number {
+function phraseEnd(text: string, from: number, to: number, dates: readonly Span[], phrase = false): number {
   let end = to;
-  const t = TERMINATOR.exec(text.slice(from, to));
+  const slice = text.slice(from, to);
+  // a purpose (`to clean up Lake Titicaca, the highest ...`) ends at its first comma and
+  // keeps its places (`build 20 stations in Aichi Prefecture`)
+  const t = (phrase ? PHRASE_TERMINATOR : TERMINATOR).exec(slice);
   if (t) end = from + t.index;
+  if (phrase) {
+    const comma = slice.indexOf(',');
+    if (comma >= 0 && from + comma < end) end = from + comma;
+  }
   for (const d of dates) if (d.start >= from && d.start < end) end = d.start;
   // drop a preposition left dangling by a cut date: `... in 2000` -> `...`
   const tail = /[ \t\r\n]+(?:in|on|at|by|of|from|since|until|for|before|after|during)[ \t\r\n]*$/i.exec(text.slice(from, end));
@@ -60,9 +73,20 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
   const acronym = ACRONYM.exec(text.slice(at, scopeEnd));
   if (acronym) at += acronym[0].length;
   let rest = text.slice(at, scopeEnd);
+  // `an agreement Thursday to ...`, `agreements on Thursday to ...`: the date is no subject
+  const dated = dates.find((d) => d.start >= at && /^[ \t\r\n]*(?:on[ \t\r\n]+)?$/i.test(text.slice(at, d.start)));
+  if (dated) {
+    at = dated.end;
+    rest = text.slice(at, scopeEnd);
+  }
+  const aside = ASIDE.exec(rest);
+  if (aside && !/^\s*,\s*(?:which|that|who)\b/.test(rest)) {
+    at += aside[0].length;
+    rest = text.slice(at, scopeEnd);
+  }
   if (PARTIES_FIRST.test(rest)) {
     // `with the government, guaranteeing ... for 15 years`: the subject must follow the parties directly
-    const comma = rest.search(/[,;]/);
+    const comma = rest.replace(COMPANY_COMMA, (m) => ' '.repeat(m.length)).search(/[,;]/);
     const intro = INTRODUCER_AFTER_PARTIES.exec(comma >= 0 ? rest.slice(0, comma) : rest);
     if (!intro) return topics;
     at += intro.index;
@@ -78,11 +102,16 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     if (/^[A-Z0-9$]/.test(first) && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
     if (/^in\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_IN.includes(word)) break;
     if (/^to\b/i.test(m[0].trim()) && /^(?:be|the|a|an|its|their)$/.test(word)) break;
-    const end = phraseEnd(text, from, scopeEnd, dates);
+    const end = phraseEnd(text, from, scopeEnd, dates, intro.kind === 'phrase');
     if (end <= from) break;
     if (intro.kind === 'phrase') {
-      const t = cleanTopic(text, from, end);
-      if (t) topics.push(t);
+      // `to build 20 stations ... and to cooperate on ...`: two purposes, two subjects
+      const again = /[ \t\r\n]+and[ \t\r\n]+to[ \t\r\n]+/i.exec(text.slice(from, end));
+      const parts = again ? [[from, from + again.index], [from + again.index + again[0].length, end]] : [[from, end]];
+      for (const [a, b] of parts) {
+        const t = cleanTopic(text, a, b);
+        if (t) topics.push(t);
+      }
     } else {
       // `covering A, including B and C`: the umbrella and each of its parts
       const phrase = text.slice(from, end);
