@@ -55,6 +55,28 @@ const cases: Array<[string, string[], Expect[]]> = [
     [{ text: 'Federal Reserve Chair', role: 'chair', organization: 'Federal Reserve' }]],
   ['Pak Song Gil, minister of Public Health, and officials attended.', ['Pak Song Gil', 'Public Health'],
     [{ text: 'minister of Public Health', role: 'minister', organization: 'Public Health' }]],
+  // a portfolio between a prefix office and the office: one title
+  ['Russian Deputy Energy Minister Ivan Petrov said.', ['Ivan Petrov'],
+    [{ text: 'Russian Deputy Energy Minister', role: 'deputy minister', country: 'Russia' }]],
+  ["Ukraine's Deputy Economy Minister Olena Koval said.", ['Olena Koval'], [{ text: "Ukraine's Deputy Economy Minister", role: 'deputy minister', country: 'Ukraine' }]],
+  ['Pedro Soto, deputy trade and industry minister, said.', ['Pedro Soto'], [{ text: 'deputy trade and industry minister', role: 'deputy minister' }]],
+  ['Chinese Vice Minister of Railways Li Ming arrived.', ['Li Ming'], [{ text: 'Chinese Vice Minister of Railways', role: 'vice minister', organization: 'Railways', country: 'China' }]],
+  // honorifics between the title and the name
+  ['The MoU was signed by Plantation Minister Datuk Seri Dr Ahmad Ismail.', ['Ahmad Ismail'], [{ text: 'Plantation Minister', role: 'minister' }]],
+  ["It was witnessed by Prime Minister Dato' Sri Rahman Ali.", ['Rahman Ali'], [{ text: 'Prime Minister', role: 'prime minister' }]],
+  ['Home Minister Tan Sri Ir. Musa Hassan spoke.', ['Musa Hassan'], [{ text: 'Home Minister' }]],
+  // degrees and party designations before an appositive
+  ['"We are ready," said Ellen Park, Ph.D., President and Chief Executive Officer of Acme Biologics.', ['Ellen Park'],
+    [{ text: 'President and Chief Executive Officer of Acme Biologics', organization: 'Acme Biologics' }]],
+  ["said Sen. John Doe, R-Neb., the committee's chairman and the bill's sponsor.", ['John Doe'],
+    [{ text: 'Sen.' }, { text: "committee's chairman", role: 'chairman' }]],
+  ['John Doe, Jr., chairman of Doe Holdings, said.', ['John Doe'], [{ text: 'chairman of Doe Holdings' }]],
+  // chains joined by commas, lists inside a portfolio
+  ["Park Il, chairman of the Workers' Party of Korea (WPK), chairman of the State Affairs Commission and supreme commander of the armed forces, inspected a farm.", ['Park Il'],
+    [{ text: "chairman of the Workers' Party of Korea (WPK)" }, { text: 'chairman of the State Affairs Commission' }, { text: 'supreme commander of the armed forces' }]],
+  ['Ali Karimov, who is also minister of investment, industry and trade, arrived.', ['Ali Karimov'],
+    [{ text: 'minister of investment, industry and trade', organization: 'investment, industry and trade' }]],
+  ['Ali Karimov, minister of finance, said on Monday.', ['Ali Karimov'], [{ text: 'minister of finance' }]],
   // predicates
   ['Jane Doe is the president of Acme Corp.', ['Jane Doe'], [{ text: 'president of Acme Corp', role: 'president', organization: 'Acme Corp', rule: 'predicate-title' }]],
   ['Jane Doe was named chief executive of Acme Corp in May.', ['Jane Doe'], [{ text: 'chief executive of Acme Corp', role: 'chief executive' }]],
@@ -79,7 +101,44 @@ describe('titles of people', () => {
   });
 });
 
+// Several people in one sentence: [sentence, name forms of each person, expected title texts of each]
+const scenes: Array<[string, string[][], string[][]]> = [
+  // a caption position closes the person before it: the next title is the next person's
+  ['Bolivian Trade Minister Ana Rojas (L) and Chilean Foreign Minister Pedro Soto shake hands.', [['Ana Rojas'], ['Pedro Soto']],
+    [['Bolivian Trade Minister'], ['Chilean Foreign Minister']]],
+  ["Frank Weber (l) and Norway's Energy Minister Kari Lund sign the deal. Photo: Jo Berg/dpa", [['Frank Weber'], ['Kari Lund']],
+    [[], ["Norway's Energy Minister"]]],
+  ['Trade Minister Shin Ho (R) and Uzbek Deputy Prime Minister Aziz Karimov pose for a photo.', [['Shin Ho'], ['Aziz Karimov']],
+    [['Trade Minister'], ['Uzbek Deputy Prime Minister']]],
+  // a name the entities stage missed inside an earlier title does not join it to the next one
+  ['It was signed by Chinese Vice Minister of Railways Wang Dexu and Vietnamese Deputy Minister of Transport and Communications Tran Van An.',
+    [['Tran Van An']], [['Vietnamese Deputy Minister of Transport and Communications']]],
+  // a plural title is shared by the list of names it goes with
+  ['He was accompanied by Pak Chol and Ri Song, vice department directors of the WPK Central Committee, and others.',
+    [['Pak Chol'], ['Ri Song']],
+    [['vice department directors of the WPK Central Committee'], ['vice department directors of the WPK Central Committee']]],
+  ['Foreign Ministers Ana Rojas and Pedro Soto met in Lima.', [['Ana Rojas'], ['Pedro Soto']], [['Foreign Ministers'], ['Foreign Ministers']]],
+  ['Zhao met Choe and Park, chairman of the Assembly.', [['Choe'], ['Park']], [[], ['chairman of the Assembly']]],
+  ['President Li and Park met.', [['Li'], ['Park']], [['President'], []]],
+  ['Li Ming, minister of public security, and Kazakh Prosecutor General Marat Seit met.', [['Li Ming'], ['Marat Seit']],
+    [['minister of public security'], ['Kazakh Prosecutor General']]],
+  ['The talks with Li Ming, officials said, went well.', [['Li Ming']], [[]]],
+];
+
+describe('titles among several people', () => {
+  test.each(scenes)('%s', (text, names, expected) => {
+    const people = findTitles(text, peopleFor(text, names));
+    expect(people.map((p) => p.titles.map((t) => t.text))).toEqual(expected);
+    for (const p of people) for (const t of p.titles) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+  });
+});
+
 describe('one title per office', () => {
+  test('a country as possessive or demonym is the same office', () => {
+    const text = "Li Ming, China's vice minister of commerce, met. Later Li Ming, Chinese vice minister of commerce, said.";
+    const [p] = findTitles(text, peopleFor(text, [['Li Ming']]));
+    expect(p.titles.map((t) => t.text)).toEqual(["China's vice minister of commerce"]);
+  });
   test('the same office in caption and body, with and without its acronym, is one title', () => {
     const text = 'Li Ming, a member of the Political Bureau of the Communist Party of China (CPC) Central Committee, met. '
       + 'Li, a member of the Political Bureau of the Communist Party of China Central Committee, said.';

@@ -6,7 +6,7 @@
 
 /** Lower-case words that may stand before an office word inside a title. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'top', 'chief', 'senior', 'junior', 'leading', 'principal', 'head', 'lead', 'main', 'general', 'special',
+  'top', 'chief', 'supreme', 'senior', 'junior', 'leading', 'principal', 'head', 'lead', 'main', 'general', 'special',
   'foreign', 'defense', 'defence', 'finance', 'interior', 'trade', 'economy', 'economic', 'health', 'education',
   'justice', 'labor', 'labour', 'energy', 'oil', 'agriculture', 'environment', 'culture', 'transport',
   'opposition', 'party', 'police', 'army', 'military', 'government', 'state', 'company', 'ministry', 'team',
@@ -65,3 +65,48 @@ export const PREDICATE_CUES: readonly string[] = [
   'is now', 'was previously', 'was formerly', 'has been', 'had been', 'will become', 'became', 'becomes',
   'serves as', 'served as', 'as', 'is serving as', 'remains', 'is', 'was', 'named', 'appointed', 'elected',
 ];
+
+/**
+ * Portfolio words: what a minister or deputy is responsible for, written between a qualifier
+ * and the office word (`Deputy Energy Minister`, `Vice Foreign Trade Minister`,
+ * `deputy economy minister`). Lower case.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'energy', 'economy', 'economic', 'finance', 'financial', 'foreign', 'defence', 'defense', 'interior', 'home',
+  'trade', 'commerce', 'industry', 'industrial', 'health', 'education', 'agriculture', 'agricultural', 'railways',
+  'railway', 'transport', 'transportation', 'communications', 'communication', 'external', 'affairs', 'justice',
+  'labour', 'labor', 'culture', 'cultural', 'tourism', 'environment', 'environmental', 'fisheries', 'mines',
+  'mining', 'petroleum', 'oil', 'gas', 'water', 'housing', 'planning', 'development', 'information', 'science',
+  'technology', 'sports', 'sport', 'youth', 'women', 'social', 'welfare', 'security', 'public', 'works',
+  'investment', 'telecommunications', 'power', 'electricity', 'land', 'lands', 'natural', 'resources', 'treasury',
+  'budget', 'customs', 'immigration', 'religious', 'veterans', 'emergency', 'emergencies', 'climate', 'digital',
+  'infrastructure', 'construction', 'urban', 'rural', 'cooperation', 'integration', 'european', 'maritime',
+  'aviation', 'plantation', 'plantations', 'commodities', 'forestry', 'forests', 'family', 'children', 'elderly',
+  'regional', 'local', 'government', 'intelligence', 'unification', 'reconstruction', 'privatisation',
+  'privatization', 'administration', 'administrative', 'reform', 'reforms', 'heritage', 'arts', 'media',
+  'postal', 'posts', 'ports', 'shipping', 'irrigation', 'food', 'consumer', 'competition', 'taxation', 'revenue',
+  'international', 'overseas', 'diaspora', 'minority', 'minorities', 'indigenous', 'employment', 'jobs', 'pensions',
+]);
+
+/**
+ * Words inside brackets after a name in a photo caption that say where the person stands:
+ * `X (L) and Peruvian Foreign Minister Y`. They end the person before them, never a title.
+ */
+export const CAPTION_POSITIONS: ReadonlySet<string> = new Set([
+  'l', 'r', 'c', 'left', 'right', 'center', 'centre', 'front', 'back', 'rear', 'top', 'bottom', 'middle',
+  'l-r', 'r-l', 'foreground', 'background',
+]);
+
+/**
+ * Degrees, generational suffixes and post-nominal letters set off by commas after a name; an
+ * appositive title follows them: `X, Ph.D., President and Chief Executive Officer of Y`,
+ * `X, Jr., chairman of Y`. Lower case, without periods.
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'phd', 'md', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'mba', 'dds', 'dmd', 'jd', 'rn', 'cpa', 'dphil', 'llb', 'llm', 'lld',
+  'msc', 'bsc', 'ma', 'ba', 'ms', 'frcs', 'frcp', 'frs', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'facp', 'facs', 'dvm',
+  'edd', 'pharmd', 'qc', 'kc', 'sc', 'cfa', 'pe', 'phd(hon)', 'psyd', 'dsc', 'mph', 'mpa',
+]);
+
+/** A US legislator's party and state after the name: `R-Neb.`, `D-N.Y.`, `I-Vt.` */
+export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{1,12}$/;

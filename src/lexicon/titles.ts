@@ -104,6 +104,11 @@ export const HONORIFICS: readonly string[] = [
   'His Excellency', 'Her Excellency', 'H.E.', 'HE', 'His Majesty', 'Her Majesty', 'His Holiness',
   'His Highness', 'Her Highness', 'HRH', 'Hon.', 'Honorable', 'Honourable', 'Rt. Hon.',
   'Datuk', "Dato'", 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Pehin', 'Pengiran',
+  // Malaysian and Bruneian honorifics, often stacked: `Minister Datuk Seri Dr X`, `Tan Sri Dato' X`
+  'Datuk Seri', "Dato' Seri", 'Dato Seri', "Dato' Sri", 'Dato Sri', 'Datuk Sri', 'Datin Seri', 'Datin Paduka',
+  'Dato Paduka', "Dato' Paduka", 'Datuk Patinggi', 'Toh Puan', 'Puan', 'Yang Berhormat', 'Yang Amat Berhormat',
+  'Pehin Orang Kaya', 'Pehin Datu', 'Hajjah', 'Hajah', 'Hj.', 'Hj', 'Ir.', 'Ir', 'Engr.', 'Engr', 'Alhaji',
+  'Alhaja', 'Ustaz', 'Ustazah', 'Drs.', 'Dra.',
   'Begum', 'Shri', 'Sri', 'Smt.', 'Shrimati', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mme.',
   'Senor', 'Señor', 'Senora', 'Señora', 'Don', 'Dona', 'Doña', 'Signor', 'Signora', 'Mister', 'Madam',
 ];
@@ -128,6 +133,15 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES, ...MULTIWO
 export const TITLE_TOKENS: ReadonlySet<string> = new Set(
   [...OFFICES, ...MULTIWORD_OFFICES, ...QUALIFIERS].flatMap((w) => w.split(/[\s]+/)),
 );
+
+/**
+ * Honorifics of more than one word, as lower-case words without periods or apostrophes
+ * (`['datuk', 'seri']`, `['tan', 'sri']`, `['his', 'excellency']`), longest first: a name
+ * matcher strips them word by word (`Seri` alone is no honorific: `Bandar Seri Begawan`).
+ */
+export const MULTIWORD_HONORIFICS: readonly (readonly string[])[] = HONORIFICS.filter((h) => h.includes(' '))
+  .map((h) => h.toLowerCase().replace(/[.'\u2019]/g, '').split(' '))
+  .sort((a, b) => b.length - a.length);
 
 /** Honorifics normalised: lower case, no period. */
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')));

@@ -1,7 +1,7 @@
 // Lookups the title rules build once from the lexicons: offices (one or more words,
 // longest first), abbreviations, qualifiers, honorifics and countries by any of their names.
 import {
-  OFFICES, MULTIWORD_OFFICES, QUALIFIERS, HONORIFICS, TITLE_ABBREVIATIONS, PRE_NAME_TITLE_WORDS,
+  OFFICES, MULTIWORD_OFFICES, QUALIFIERS, HONORIFICS, TITLE_ABBREVIATIONS, PRE_NAME_TITLE_WORDS, MULTIWORD_HONORIFICS,
 } from '../../lexicon/titles.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
 import type { Unit } from './units.js';
@@ -17,6 +17,22 @@ for (const o of [...MULTIWORD_OFFICES, ...OFFICES]) {
   OFFICE_PHRASES.set(words[0], list);
 }
 for (const list of OFFICE_PHRASES.values()) list.sort((a, b) => b.length - a.length);
+
+/** The plural of an office's last word: `directors`, `secretaries`, `chairmen`, `heads`. */
+function pluralOf(w: string): string {
+  if (w.endsWith('man')) return `${w.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+/** Plural office word -> singular, for the last word of an office phrase. */
+const SINGULAR = new Map<string, string>();
+for (const list of OFFICE_PHRASES.values()) {
+  for (const words of list) {
+    const last = words[words.length - 1];
+    if (/^[a-z]+$/.test(last) && last.length > 2) SINGULAR.set(pluralOf(last), last);
+  }
+}
 
 /** Abbreviations, lower case without periods: `gov` -> governor, `fm` -> foreign minister. */
 const ABBR = new Map<string, string>();
@@ -50,27 +66,35 @@ export function abbreviation(u: Unit): string | null {
  * Length in units of the office phrase starting at units[i] (0 when none), and its role.
  * `then-President` and `ex-President` count as the office they qualify.
  */
-export function officeAt(units: readonly Unit[], i: number, end: number): { length: number; role: string } | null {
+export function officeAt(units: readonly Unit[], i: number, end: number): { length: number; role: string; plural: boolean } | null {
   const u = units[i];
   if (!u || i >= end || u.kind !== 'word' || u.possessive) return null;
   const abbr = abbreviation(u);
-  if (abbr) return { length: 1, role: abbr };
+  if (abbr) return { length: 1, role: abbr, plural: false };
   let first = unitWord(u);
   const hy = /^(then|ex|former)-(.+)$/.exec(first);
   if (hy) first = hy[2];
   const list = OFFICE_PHRASES.get(first);
-  if (!list) return null;
-  for (const words of list) {
-    if (i + words.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
-      const v = units[i + k];
-      ok = v.kind === 'word' && !v.possessive && unitWord(v) === words[k];
+  if (list) {
+    for (const words of list) {
+      if (i + words.length > end) continue;
+      let ok = true;
+      let plural = false;
+      for (let k = 1; k < words.length && ok; k++) {
+        const v = units[i + k];
+        const w = v.kind === 'word' && !v.possessive ? unitWord(v) : '';
+        // `vice department directors`, `Foreign Ministers`: the last word may be plural
+        plural = k === words.length - 1 && w !== words[k] && SINGULAR.get(w) === words[k];
+        ok = w === words[k] || plural;
+      }
+      // a possessive office word is no office here (`the president's visit`)
+      if (ok && units[i + words.length - 1].possessive) ok = false;
+      if (ok) return { length: words.length, role: words.join(' '), plural };
     }
-    // a possessive office word is no office here (`the president's visit`)
-    if (ok && units[i + words.length - 1].possessive) ok = false;
-    if (ok) return { length: words.length, role: words.join(' ') };
   }
+  // a one-word office in the plural: `directors`, `ministers`
+  const one = SINGULAR.get(first);
+  if (one && OFFICE_PHRASES.get(one)?.some((w) => w.length === 1)) return { length: 1, role: one, plural: true };
   return null;
 }
 
@@ -78,6 +102,31 @@ export const isQualifier = (u: Unit): boolean => u.kind === 'word' && QUALIFIER_
 export const isRolePrefix = (u: Unit): boolean => u.kind === 'word' && ROLE_PREFIXES.has(unitWord(u));
 export const isHonorificOnly = (u: Unit): boolean =>
   u.kind === 'word' && HONORIFIC_SET.has(unitWord(u)) && !OFFICE_PHRASES.has(unitWord(u));
+const bareWord = (u: Unit | undefined): string => (u && u.kind === 'word' ? unitWord(u).replace(/['\u2019]/g, '') : '');
+const isApostrophe = (u: Unit | undefined): boolean => !!u && (u.text === "'" || u.text === '\u2019');
+
+/**
+ * Units taken by the honorific that ends right before unit k (0 when none), longest first:
+ * `Dr` -> 1, `Datuk Seri` -> 2, `Dato' Seri` -> 3 (the apostrophe is a unit of its own).
+ * One-word honorifics that are also offices (`Marshal`, `Sheikh`) are titles, not honorifics.
+ */
+export function honorificEndingAt(units: readonly Unit[], k: number): number {
+  for (const words of MULTIWORD_HONORIFICS) {
+    let i = k - 1;
+    let ok = true;
+    for (let w = words.length - 1; w >= 0 && ok; w--) {
+      if (w < words.length - 1 && isApostrophe(units[i]) && units[i].start === units[i - 1]?.end) i--;
+      ok = i >= 0 && units[i].upper && bareWord(units[i]) === words[w] && !units[i + 1]?.breakBefore;
+      i--;
+    }
+    if (ok) return k - 1 - i;
+  }
+  // `Dato'`, `Ir.`: the apostrophe or period may be a unit of its own
+  const glued = k > 1 && units[k - 1].start === units[k - 2].end && (isApostrophe(units[k - 1]) || units[k - 1].text === '.');
+  if (glued && isHonorificOnly(units[k - 2])) return 2;
+  return k > 0 && isHonorificOnly(units[k - 1]) ? 1 : 0;
+}
+
 export const isPreNameWord = (role: string): boolean => PRE_NAME_SET.has(role.split(' ').pop() ?? role);
 
 // ---- countries --------------------------------------------------------------------------

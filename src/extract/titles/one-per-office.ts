@@ -4,20 +4,43 @@
 //   `member of the ... Communist Party of China (CPC) Central Committee`
 //   `member of the ... Communist Party of China Central Committee`      -> one
 //   `General Secretary` + `General Secretary of the CPC Central Committee` -> the second
+//   `China's vice minister of commerce` + `Chinese vice minister of commerce` -> one (a country
+//   is one word whether written as its name, its demonym or a possessive)
 import type { Title } from '../../schema/story.js';
+import { COUNTRIES } from '../../lexicon/countries.js';
 
 const SKIP = new Set(['a', 'an', 'the', 'also', "'s", 's']);
+const MAX_COUNTRY_WORDS = 6;
 
-/** The words of a title for comparing, lower case, without bracketed acronyms or articles. */
-export function officeWords(t: Pick<Title, 'text'>): Set<string> {
-  const words = t.text
+const wordsOf = (s: string): string[] =>
+  s
     .toLowerCase()
     .replace(/\u2019/g, "'")
     .replace(/\([^()]*\)/g, ' ')
     .replace(/'s\b/g, ' ')
     .split(/[^\p{L}\p{N}.-]+/u)
     .filter((w) => w && !SKIP.has(w));
-  return new Set(words);
+
+/** Any name, alias or demonym of a country, as words joined by a space -> one token for the country. */
+const COUNTRY_TOKEN = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases, ...c.demonyms]) COUNTRY_TOKEN.set(wordsOf(n).join(' '), `@${c.name}`);
+}
+
+/** The words of a title for comparing, lower case, without bracketed acronyms or articles. */
+export function officeWords(t: Pick<Title, 'text'>): Set<string> {
+  const words = wordsOf(t.text);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - i); n > 0 && !taken; n--) {
+      const token = COUNTRY_TOKEN.get(words.slice(i, i + n).join(' '));
+      if (token) { out.add(token); taken = n; }
+    }
+    if (!taken) { out.add(words[i]); taken = 1; }
+    i += taken;
+  }
+  return out;
 }
 
 const within = (a: Set<string>, b: Set<string>): boolean => {

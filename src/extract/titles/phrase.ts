@@ -14,7 +14,7 @@
 // another office, which starts the next title of a chain:
 //   `a member of the Standing Committee ... and chairman of China's NPC Standing Committee`.
 // Every loop is bounded by `end` and by fixed counts, so a phrase costs O(its length).
-import { TITLE_MODIFIERS, TITLE_PREPOSITIONS, ORG_CONNECTORS, ARTICLES, TITLE_BREAK_WORDS, PRE_NAME_STOP_WORDS } from '../../lexicon/title-patterns.js';
+import { TITLE_MODIFIERS, TITLE_PREPOSITIONS, ORG_CONNECTORS, ARTICLES, TITLE_BREAK_WORDS, PRE_NAME_STOP_WORDS, PORTFOLIO_WORDS } from '../../lexicon/title-patterns.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/months.js';
 import type { Title } from '../../schema/story.js';
 import { officeAt, isQualifier, isRolePrefix, countryAt } from './lexicon.js';
@@ -34,6 +34,8 @@ export interface TitlePhrase {
   tailStart: number | null;
   /** Where the next title of a chain starts (after `and`), when one follows. */
   chainAt: number | null;
+  /** The office is written in the plural (`vice department directors`): a title shared by a list of names. */
+  plural: boolean;
 }
 
 /** Units the grammar must not step into: names of people. */
@@ -41,6 +43,8 @@ export type Blocked = (index: number) => boolean;
 
 const MAX_MODIFIERS = 8;
 const MAX_TAIL = 40;
+const MAX_PORTFOLIO = 4;
+const MAX_LIST_ITEM = 3;
 const isDateWord = (w: string): boolean => MONTHS.has(w) || WEEKDAYS.has(w);
 const isBreak = (u: Unit): boolean =>
   u.kind === 'word' && !u.possessive && TITLE_BREAK_WORDS.has(u.lower) && (!u.upper || isDateWord(u.lower));
@@ -52,7 +56,7 @@ export function skipLead(units: readonly Unit[], k: number, end: number): number
 }
 
 /** A cheap look ahead: does an office stand within the next few modifier-like units? */
-function officeSoon(units: readonly Unit[], k: number, end: number, blocked: Blocked): boolean {
+export function officeSoon(units: readonly Unit[], k: number, end: number, blocked: Blocked): boolean {
   k = skipLead(units, k, end);
   for (let n = 0; n < 4 && k < end; n++, k++) {
     if (blocked(k)) return false;
@@ -62,6 +66,77 @@ function officeSoon(units: readonly Unit[], k: number, end: number, blocked: Blo
     if (!(isQualifier(u) || u.upper || u.possessive || TITLE_MODIFIERS.has(u.lower))) return false;
   }
   return false;
+}
+
+/** Offices that may stand before a portfolio and another office: `Deputy Energy Minister`. */
+const ROLE_PREFIX_OFFICES = new Set(['deputy', 'vice', 'first deputy', 'assistant', 'first']);
+
+/**
+ * An office starts at k, after at most an article and two lower-case modifiers: `chairman of`,
+ * `the supreme commander`, `vice department director`. Stricter than officeSoon, which also
+ * allows capitalised words (a comma before a capitalised word is most often a new clause).
+ */
+function startsOffice(units: readonly Unit[], k: number, end: number): boolean {
+  k = skipLead(units, k, end);
+  for (let n = 0; n < 3 && k < end; n++, k++) {
+    const o = officeAt(units, k, end);
+    if (o) return !units[k].upper;
+    const u = units[k];
+    if (u.kind !== 'word' || u.upper || isBreak(u)) return false;
+    if (!(isQualifier(u) || TITLE_MODIFIERS.has(u.lower) || isPortfolio(u))) return false;
+  }
+  return false;
+}
+
+const isPortfolio = (u: Unit | undefined): boolean => !!u && u.kind === 'word' && !u.possessive && PORTFOLIO_WORDS.has(u.lower);
+
+/**
+ * Portfolio words between a prefix office and the office it qualifies, as a unit count (0 when
+ * none): `Deputy [Energy] Minister`, `vice [foreign trade] minister`, `Deputy [Trade and Industry] Minister`.
+ */
+function portfolioBefore(units: readonly Unit[], j: number, end: number): number {
+  let n = 0;
+  while (n < MAX_PORTFOLIO && j + n < end) {
+    const u = units[j + n];
+    if (isPortfolio(u)) { n++; continue; }
+    if (n > 0 && u.kind === 'word' && (u.lower === 'and' || u.lower === '&') && isPortfolio(units[j + n + 1])) { n++; continue; }
+    break;
+  }
+  return n > 0 && officeAt(units, j + n, end) ? n : 0;
+}
+
+/**
+ * A list of portfolio items inside an organization after a name, as the unit count from the
+ * comma (0 when none): `minister of investment[, industry and trade]`, `Ministry of Economy[, Trade and Industry]`.
+ * The items are short, written in the case of the word before the comma, and the list closes
+ * with `and` and ends the phrase (a punctuation mark or a break word follows it).
+ */
+function commaListAt(units: readonly Unit[], j: number, end: number, blocked: Blocked): number {
+  const upper = units[j - 1]?.upper ?? false;
+  const item = (k: number): boolean => {
+    const u = units[k];
+    return k < end && u.kind === 'word' && u.upper === upper && !blocked(k) && !isBreak(u) && !u.possessive
+      && !ARTICLES.has(u.lower) && u.lower !== 'and' && !officeAt(units, k, end);
+  };
+  const closed = (k: number): boolean => k >= end || units[k].kind === 'punct' || units[k].kind === 'paren' || isBreak(units[k]);
+  let k = j;
+  for (let items = 0; items < 6 && k < end && units[k].text === ','; items++) {
+    k++;
+    const closing = units[k]?.kind === 'word' && units[k].lower === 'and' && !units[k].upper;
+    if (closing) k++;
+    let n = 0;
+    while (n < MAX_LIST_ITEM && item(k + n)) n++;
+    if (n === 0) return 0;
+    k += n;
+    if (closing) return closed(k) ? k - j : 0;
+    if (units[k]?.kind === 'word' && units[k].lower === 'and' && !units[k].upper) {
+      // the last item: `... and trade`
+      let m = 0;
+      while (m < MAX_LIST_ITEM && item(k + 1 + m)) m++;
+      return m > 0 && closed(k + 1 + m) ? k + 1 + m - j : 0;
+    }
+  }
+  return 0;
 }
 
 export function parseTitle(units: readonly Unit[], i: number, end: number, mode: PhraseMode, nameAt: Blocked): TitlePhrase | null {
@@ -83,10 +158,15 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
       j++;
       continue;
     }
-    if ((u.lower === 'and' || u.lower === '&') && j > i && units[j - 1].upper && units[j + 1]?.upper) { j++; continue; }
+    if ((u.lower === 'and' || u.lower === '&') && j > i && units[j - 1].upper && units[j + 1]?.upper) {
+      // `... Wang Dexu and Vietnamese Deputy Minister X`: a country after `and` opens another title
+      if (mode === 'pre' && countryAt(units, j + 1, end)) return null;
+      j++;
+      continue;
+    }
     if (TITLE_MODIFIERS.has(u.lower)) { j++; continue; }
     // after a name, one or two plain nouns before the office: `Venezuela's oil minister`
-    if (mode === 'post' && free < 2 && !u.lower.endsWith('ed') && (officeAt(units, j + 1, end) || (!units[j + 1]?.upper && officeAt(units, j + 2, end)))) {
+    if (mode === 'post' && free < 2 && !u.lower.endsWith('ed') && !ORG_CONNECTORS.has(u.lower) && !TITLE_PREPOSITIONS.has(u.lower) && (officeAt(units, j + 1, end) || (!units[j + 1]?.upper && officeAt(units, j + 2, end)))) {
       free++;
       j++;
       continue;
@@ -96,8 +176,14 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
   // the office words
   const headStart = j;
   const groups: string[][] = [[]];
+  let plural = false;
   while (j < end && !blocked(j)) {
     const o = officeAt(units, j, end);
+    // `Russian Deputy Energy Minister`: one title, the portfolio between the prefix and the office
+    if (!o && groups.length === 1 && groups[0].length > 0 && groups[0].every((r) => ROLE_PREFIX_OFFICES.has(r))) {
+      const n = portfolioBefore(units, j, end);
+      if (n > 0 && !(mode === 'pre' && units[j].upper !== units[j + n].upper)) { j += n; continue; }
+    }
     if (!o) {
       // after a name, `President and CEO of Hoshino Ceramics` is one joint office; with modifiers
       // (`a former defense minister and member of ...`) the offices are two
@@ -112,6 +198,7 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
     // `police chief Inspector General X`: a capitalised office after a lower-case one is a second title
     if (mode === 'pre' && j > headStart && !units[j - 1].upper && units[j].upper) break;
     groups[groups.length - 1].push(o.role);
+    plural = o.plural;
     j += o.length;
   }
   const headEnd = j;
@@ -131,6 +218,9 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
       for (; j < end; j++) {
         const u = units[j];
         if (blocked(j)) return null;
+        // `Vice Minister of Railways X and Vietnamese Deputy Minister of Transport Y`: an `and`
+        // before another title ends the organization (X is a name the entities stage missed)
+        if (u.kind === 'word' && u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) return null;
         const orgWord = u.kind === 'paren' || (u.kind === 'word' && (u.upper || ORG_CONNECTORS.has(u.lower)));
         if (!orgWord) return null;
       }
@@ -141,6 +231,10 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
         // (`minister of Public Health`); a name after `and` ends the title
         if (u.breakBefore || isBreak(u)) break;
         if (u.kind === 'paren') { j++; continue; }
+        if (u.text === ',') {
+          const list = commaListAt(units, j, end, blocked);
+          if (list > 0) { j += list; n += list; continue; }
+        }
         if (u.kind === 'punct') break;
         if (u.kind === 'number' && !/^\d+(?:st|nd|rd|th)$/i.test(u.text)) break;
         if (u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) { chainAt = j + 1; break; }
@@ -154,8 +248,14 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
   } else if (mode === 'post' && j < end && p.kind === 'word' && p.lower === 'and' && officeSoon(units, j + 1, end, blocked)) {
     chainAt = j + 1;
   }
+  // `X, chairman of A, chairman of B and supreme commander of C`: a comma before another office
+  // continues the chain (a name after the comma never does: `X, minister of A, Y and Z`)
+  if (mode === 'post' && chainAt === null && units[j]?.text === ',' && !units[j + 1]?.breakBefore && !blocked(j + 1)) {
+    const after = units[j + 1]?.kind === 'word' && units[j + 1].lower === 'and' ? j + 2 : j + 1;
+    if (!blocked(after) && startsOffice(units, after, end)) chainAt = after;
+  }
   if (mode === 'pre' && j !== end) return null;
-  return { start: i, end: j, headStart, headEnd, role, tailStart, chainAt };
+  return { start: i, end: j, headStart, headEnd, role, tailStart, chainAt, plural };
 }
 
 const dropParens = (s: string): string => s.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
