@@ -37,6 +37,16 @@ describe('agreement topics, one per subject, from every phrasing', () => {
     ['They signed a protocol on the joint control of livestock and plant health at the border.', [['joint control of livestock and plant health']]],
     ['Malaysia and Indonesia today inked a memorandum of understanding (MoU) on the harmonisation of certification schemes and joint action against the deforestation regulation.',
       [['harmonisation of certification schemes', 'joint action against the deforestation regulation']]],
+    ['The two sides signed a number of cooperation agreements covering areas such as trade, investment, agriculture and people-to-people exchanges.', [['trade', 'investment', 'agriculture', 'people-to-people exchanges']]],
+    ['China and Brazil signed 15 cooperation documents on trade, agriculture, energy and science and technology.', [['trade', 'agriculture', 'energy', 'science and technology']]],
+    ['Iran and world powers reached a nuclear deal in Vienna on Tuesday.', [['nuclear']]],
+    ['The airline signed a $10 billion deal to buy 100 aircraft.', [['buy 100 aircraft']]],
+    ['They signed a memorandum of understanding on strengthening cooperation in the fields of energy and mining.', [['energy', 'mining']]],
+    ['Indonesia signed a deal with China to build a high-speed railway.', [['build a high-speed railway']]],
+    ['The countries signed agreements on avoiding double taxation and preventing tax evasion.', [['avoiding double taxation', 'preventing tax evasion']]],
+    ['The two countries signed five agreements, including on trade and investment.', [['trade', 'investment']]],
+    ['The firms agreed a deal to merge their units.', [['merge their units']]],
+    ['They signed a 10-year gas supply contract.', [['gas supply']]],
     ['Officials signed an agreement on cooperation in the field of public health between the governments of the two countries.', [['cooperation in the field of public health']]],
     ['Firms signed agreements with Hanbit Energy on Tuesday on the long-term supply of lithium and the joint construction of a cathode plant in the region of Antofagasta, the companies said.',
       [['long-term supply of lithium', 'joint construction of a cathode plant in the region of Antofagasta']]],
@@ -53,6 +63,7 @@ describe('agreements not signed in the story give no topics', () => {
     ['Cairo held talks on a cable, but no agreement has been reached.'],
     ['Venezuela supplies oil under the 1980 San Jose Accord.'],
     ['It was a great deal of work, and he had to deal with it.'],
+    ['The leaders are expected to sign an agreement on trade.'],
   ])('%s', (text) => expect(topicsOf(text)).toEqual([]));
 });
 

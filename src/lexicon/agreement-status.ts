@@ -23,7 +23,7 @@ export const STATUS_BEFORE: readonly StatusMarker[] = [
   { pattern: 'initial(?:l)?ed', status: 'initialed' },
   { pattern: 'ratif(?:y|ies|ied|ying)', status: 'ratified' },
   { pattern: 'sign(?:s|ed|ing)?|inked|inks|ink|seal(?:s|ed)?|witness(?:es|ed)? the signing of|signing ceremony (?:of|for)|exchanged|exchange', status: 'signed' },
-  { pattern: 'reach(?:es|ed)?|str(?:uck|ike|ikes)|clinch(?:es|ed)?|agreed (?:on|to)|hammered out|forged|brokered|finali[sz]ed', status: 'reached' },
+  { pattern: 'reach(?:es|ed)?|str(?:uck|ike|ikes)|clinch(?:es|ed)?|agreed(?: on| to)?|hammered out|forged|brokered|finali[sz]ed', status: 'reached' },
   { pattern: 'conclud(?:e|es|ed)', status: 'concluded' },
 ];
 

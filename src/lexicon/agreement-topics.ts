@@ -11,8 +11,10 @@ export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: 'list' | 'phra
   // `in the field of A and B` (one field): one subject
   { pattern: '(?:on|in|for|covering)(?= (?:cooperation|collaboration) in the (?:field|area|sector|sphere|domain) of )', kind: 'phrase' },
   { pattern: '(?:on|in|for|covering) the (?:field|area|sector|sphere|domain) of', kind: 'phrase' },
-  { pattern: '(?:in|on|covering|for) (?:(?:cooperation|collaboration) in )?(?:the |a range of |various |a number of |such )?(?:fields?|areas?|sectors?|spheres?|domains?)(?:,)? (?:of|including|like|such as|as|covering)', kind: 'list' },
-  { pattern: '(?:on|in|for) (?:cooperation|collaboration) (?:in|on)|to (?:cooperate|collaborate|work together|partner) (?:in|on)', kind: 'list' },
+  { pattern: '(?:in|on|covering|for) (?:(?:strengthening|enhancing|promoting|deepening|expanding|boosting|furthering) )?(?:(?:bilateral|mutual|practical|economic) )?(?:(?:cooperation|collaboration) in )?(?:the |a range of |various |a number of |such )?(?:fields?|areas?|sectors?|spheres?|domains?)(?:,)? (?:of|including|like|such as|as|covering)', kind: 'list' },
+  { pattern: '(?:on|in|for) (?:(?:strengthening|enhancing|promoting|deepening|expanding|boosting|furthering) )?(?:(?:bilateral|mutual|practical) )?(?:cooperation|collaboration) (?:in|on)|to (?:cooperate|collaborate|work together|partner) (?:in|on)', kind: 'list' },
+  // `five agreements, including on trade and investment`
+  { pattern: ',[ \\t]*(?:including|covering|such as)(?:[ \\t]+(?:on|in|for))?', kind: 'list' },
   { pattern: 'on|covering|concerning|regarding|about|over|in', kind: 'list' },
   // `The agreement also covers A, including B, C and D`
   { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on|provides? for|calls? for)', kind: 'list' },
@@ -58,7 +60,7 @@ export const GENERIC_MODIFIERS = new Set([
   'key', 'big', 'huge', 'massive', 'lucrative', 'controversial', 'sweeping', 'broad', 'strategic', 'international',
   'regional', 'global', 'national', 'state', 'previous', 'earlier', 'existing', 'current', 'original', 'revised',
   'amended', 'updated', 'tentative', 'secret', 'sample', 'standard', 'model', 'basic', 'general', 'overall',
-  'friendship', 'partnership', 'signed', 'document', 'documents', 'package',
+  'million', 'billion', 'trillion', 'bln', 'mln', 'worth', 'friendship', 'partnership', 'signed', 'document', 'documents', 'package',
 ]);
 
 /** Words that begin a noun phrase but are not part of the subject. */
