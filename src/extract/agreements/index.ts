@@ -6,7 +6,7 @@ import type { Agreement, Span } from '../../schema/story.js';
 import { splitSentences } from '../../text/sentences.js';
 import { spansWithin, storyRegions } from '../dates/regions.js';
 import { referenceDay } from '../dates/reference.js';
-import { entityMentions } from '../quotes/entity-mentions.js';
+import { actorMentions } from '../quotes/entity-mentions.js';
 import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
 import { agreementPeople } from './people.js';
@@ -28,7 +28,7 @@ const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
 export function extractAgreements(ctx: Context): Agreement[] {
   const { text, story } = ctx;
   const ref = referenceDay(ctx);
-  const mentions = entityMentions(story);
+  const mentions = actorMentions(story);
   const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
   const regions = storyRegions(story);
   // the headline restates the lead: read it last so it folds into what the body says,

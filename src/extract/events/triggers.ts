@@ -43,7 +43,9 @@ export function findTriggers(text: string, mentions: readonly EntityMention[], f
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const cStart = clauseStart(text, from, start);
       const subject = mentionsWithin(mentions, cStart, start, ['person']);
+      // no person: the organizations, else the countries, that act (`Egypt and Saudi Arabia signed`)
       const subjectOrgs = subject.length ? [] : mentionsWithin(mentions, cStart, start, ['organization']);
+      if (!subject.length && !subjectOrgs.length) subjectOrgs.push(...mentionsWithin(mentions, cStart, start, ['location']).filter((m) => m.subkind === 'country'));
       // the other side: the first person right after `with` / the trigger, and one joined by `and`
       const after = mentionsWithin(mentions, end, Math.min(to, end + OBJECT_REACH), ['person']);
       const object = after.length && (t.type === 'talks' || t.type === 'meeting' || t.id === 'host') ? [after[0], ...(after[1] && /^\s+and\s+/.test(text.slice(after[0].end, after[1].start)) ? [after[1]] : [])] : [];

@@ -23,6 +23,17 @@ export function entityMentions(story: Story): EntityMention[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Mentions that can take part in an event or an agreement: not the agency in the
+ * dateline (`CAIRO, Dec 31 (AFP) -`), nor a news agency elsewhere.
+ */
+export function actorMentions(story: Story): EntityMention[] {
+  const d = story.dateline?.span;
+  return entityMentions(story).filter(
+    (m) => !(d && m.start < d.end && d.start < m.end) && !(m.kind === 'organization' && m.subkind === 'news-agency'),
+  );
+}
+
 /** Mentions lying inside [start, end), optionally of some kinds, in text order. */
 export function mentionsWithin(all: readonly EntityMention[], start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
   const out: EntityMention[] = [];
