@@ -77,6 +77,28 @@ const cases: Array<[string, string[], Expect[]]> = [
   ['Ali Karimov, who is also minister of investment, industry and trade, arrived.', ['Ali Karimov'],
     [{ text: 'minister of investment, industry and trade', organization: 'investment, industry and trade' }]],
   ['Ali Karimov, minister of finance, said on Monday.', ['Ali Karimov'], [{ text: 'minister of finance' }]],
+  // lower-case titles before a name
+  ['Senior advocate Ravi Menon, appearing for the traders, argued.', ['Ravi Menon'], [{ text: 'Senior advocate', role: 'advocate' }]],
+  ['He met state councilor Li Ming on Monday.', ['Li Ming'], [{ text: 'state councilor', role: 'state councilor' }]],
+  // headlines: a title before the name, none from a verb after it
+  ['Foreign Minister Ivanov to visit Tokyo next week', ['Ivanov'], [{ text: 'Foreign Minister' }]],
+  ['Li Ming Inspects Construction Sites in Sinuiju', ['Li Ming'], []],
+  // a title set off by a comma before the name, with a lower-case organization
+  ["A spokesman for China's foreign ministry, Li Ming, said.", ['Li Ming'],
+    [{ text: "spokesman for China's foreign ministry", role: 'spokesman', country: 'China', rule: 'comma-pre-name-title' }]],
+  ["Acme's chairman, John Doe, said.", ['John Doe'], [{ text: "Acme's chairman", role: 'chairman', rule: 'comma-pre-name-title' }]],
+  // the country of a national body named in the title
+  ['Li Ming, a member of the Political Bureau of the CPC Central Committee, spoke.', ['Li Ming'], [{ text: 'member of the Political Bureau of the CPC Central Committee', country: 'China' }]],
+  ['WPK General Secretary Park Il spoke.', ['Park Il'], [{ text: 'WPK General Secretary', country: 'North Korea' }]],
+  ["Park Il, chairman of the Workers' Party of Korea, spoke.", ['Park Il'], [{ text: "chairman of the Workers' Party of Korea", country: 'North Korea' }]],
+  ['Anna Berg, a member of the Bundestag, spoke.', ['Anna Berg'], [{ text: 'member of the Bundestag', country: 'Germany' }]],
+  // offices stated by a verb of their own
+  ['"Nobody talked about it," said Tom Reid, who chairs the dairy section of Federated Farmers of New Zealand.', ['Tom Reid'],
+    [{ text: 'chairs the dairy section of Federated Farmers of New Zealand', role: 'chair', organization: 'dairy section of Federated Farmers of New Zealand', country: 'New Zealand', rule: 'verb-office-title' }]],
+  ['Ana Rojas, who also heads the Andean Water Council, spoke.', ['Ana Rojas'], [{ text: 'heads the Andean Water Council', role: 'head' }]],
+  ['Ana Rojas, who manages to smile, spoke.', ['Ana Rojas'], []],
+  ['Koirala, who is also deputy chief of the ruling Nepali Congress, said.', ['Koirala'],
+    [{ text: 'deputy chief of the ruling Nepali Congress', role: 'deputy chief', rule: 'predicate-title' }]],
   // predicates
   ['Jane Doe is the president of Acme Corp.', ['Jane Doe'], [{ text: 'president of Acme Corp', role: 'president', organization: 'Acme Corp', rule: 'predicate-title' }]],
   ['Jane Doe was named chief executive of Acme Corp in May.', ['Jane Doe'], [{ text: 'chief executive of Acme Corp', role: 'chief executive' }]],

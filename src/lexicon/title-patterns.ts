@@ -110,3 +110,17 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** A US legislator's party and state after the name: `R-Neb.`, `D-N.Y.`, `I-Vt.` */
 export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{1,12}$/;
+
+/**
+ * Verbs that state an office by themselves, after `who`: `X, who chairs the dairy section of Y,`
+ * -> chair of the dairy section of Y. Verb (lower case) -> the office it states.
+ */
+export const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'], ['co-chairs', 'co-chair'], ['heads', 'head'], ['co-heads', 'co-head'],
+  ['directs', 'director'], ['manages', 'manager'], ['commands', 'commander'], ['edits', 'editor'],
+  ['coaches', 'coach'], ['governs', 'governor'], ['founded', 'founder'], ['co-founded', 'co-founder'],
+  ['presides', 'president'],
+]);
+
+/** Words that may stand between `who` and an office verb: `who also chairs`, `who currently heads`. */
+export const OFFICE_VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'currently', 'now', 'still', 'jointly']);

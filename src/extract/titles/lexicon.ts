@@ -4,6 +4,7 @@ import {
   OFFICES, MULTIWORD_OFFICES, QUALIFIERS, HONORIFICS, TITLE_ABBREVIATIONS, PRE_NAME_TITLE_WORDS, MULTIWORD_HONORIFICS,
 } from '../../lexicon/titles.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
+import { NATIONAL_BODIES } from '../../lexicon/title-bodies.js';
 import type { Unit } from './units.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'").replace(/\.$/, '');
@@ -158,6 +159,32 @@ export function countryAt(units: readonly Unit[], i: number, end: number): { len
     const bare = u.possessive ? key.replace(/'s?$/, '') : key;
     const hit = COUNTRY_BY_NAME.get(key) ?? COUNTRY_BY_NAME.get(bare);
     if (hit) best = { length: k + 1, country: hit };
+  }
+  return best;
+}
+
+// ---- national bodies ----------------------------------------------------------------------
+
+/** A unit as written for body lookups: `Workers'`, `People's`, `CPC` from `(CPC)`. */
+const bodyText = (u: Unit): string => (u.kind === 'paren' ? u.text.slice(1, -1).trim() : u.text);
+const BODY_WORDS = Math.max(...[...NATIONAL_BODIES.keys()].map((k) => k.split(' ').length));
+
+/**
+ * The country of a well-known national body named by the units starting at i (`CPC`, `(WPK)`,
+ * `Workers' Party of Korea`, `Bundestag`), longest first; case as written, so `diet` is no `Diet`.
+ */
+export function bodyCountryAt(units: readonly Unit[], i: number, end: number): { length: number; country: string } | null {
+  let key = '';
+  let best: { length: number; country: string } | null = null;
+  for (let k = 0; k < BODY_WORDS && i + k < end; k++) {
+    const u = units[i + k];
+    if (u.kind !== 'word' && u.kind !== 'paren') break;
+    if (k > 0 && u.kind === 'paren') break;
+    key = k === 0 ? bodyText(u) : `${key} ${u.text}`;
+    const bare = u.possessive && !u.text.endsWith("'") ? key.replace(/(?:'s|\u2019s)$/, '') : key;
+    const hit = NATIONAL_BODIES.get(key) ?? NATIONAL_BODIES.get(bare);
+    if (hit) best = { length: k + 1, country: hit };
+    if (u.kind === 'paren') break;
   }
   return best;
 }

@@ -17,7 +17,7 @@
 import { TITLE_MODIFIERS, TITLE_PREPOSITIONS, ORG_CONNECTORS, ARTICLES, TITLE_BREAK_WORDS, PRE_NAME_STOP_WORDS, PORTFOLIO_WORDS } from '../../lexicon/title-patterns.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/months.js';
 import type { Title } from '../../schema/story.js';
-import { officeAt, isQualifier, isRolePrefix, countryAt } from './lexicon.js';
+import { officeAt, isQualifier, isRolePrefix, countryAt, bodyCountryAt } from './lexicon.js';
 import type { Unit } from './units.js';
 
 export type PhraseMode = 'pre' | 'post';
@@ -139,6 +139,37 @@ function commaListAt(units: readonly Unit[], j: number, end: number, blocked: Bl
   return 0;
 }
 
+/**
+ * Where an organization written after a name ends (`the dairy section of Federated Farmers of New
+ * Zealand`, ...): at a clause boundary, a break word, or an `and` before another office, which
+ * starts the next title of a chain. Trailing connectors are left for the caller to trim.
+ */
+export function postTail(units: readonly Unit[], j: number, end: number, blocked: Blocked): { end: number; chainAt: number | null } {
+  for (let n = 0; j < end && n < MAX_TAIL; n++) {
+    const u = units[j];
+    // a name inside the organization is most likely an organization taken for a person
+    // (`minister of Public Health`); a name after `and` ends the title
+    if (u.breakBefore || isBreak(u)) break;
+    if (u.kind === 'paren') { j++; continue; }
+    if (u.text === ',') {
+      const list = commaListAt(units, j, end, blocked);
+      if (list > 0) { j += list; n += list; continue; }
+    }
+    if (u.kind === 'punct') break;
+    if (u.kind === 'number' && !/^\d+(?:st|nd|rd|th)$/i.test(u.text)) break;
+    if (u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) return { end: j, chainAt: j + 1 };
+    if (u.lower === 'and' && blocked(j + 1)) break;
+    j++;
+  }
+  return { end: j, chainAt: null };
+}
+
+/** Drops connectors and prepositions from the end of units [from, j): `chairman of the` -> `chairman`. */
+export function trimConnectors(units: readonly Unit[], from: number, j: number): number {
+  while (j > from && units[j - 1].kind === 'word' && (ORG_CONNECTORS.has(units[j - 1].lower) || TITLE_PREPOSITIONS.has(units[j - 1].lower))) j--;
+  return j;
+}
+
 export function parseTitle(units: readonly Unit[], i: number, end: number, mode: PhraseMode, nameAt: Blocked): TitlePhrase | null {
   // Before a name the caller has already chosen where the title may start; a name found
   // there is an organization taken for a person (`Federal Reserve Chair X`).
@@ -225,25 +256,12 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
         if (!orgWord) return null;
       }
     } else {
-      for (let n = 0; j < end && n < MAX_TAIL; n++) {
-        const u = units[j];
-        // a name inside the organization is most likely an organization taken for a person
-        // (`minister of Public Health`); a name after `and` ends the title
-        if (u.breakBefore || isBreak(u)) break;
-        if (u.kind === 'paren') { j++; continue; }
-        if (u.text === ',') {
-          const list = commaListAt(units, j, end, blocked);
-          if (list > 0) { j += list; n += list; continue; }
-        }
-        if (u.kind === 'punct') break;
-        if (u.kind === 'number' && !/^\d+(?:st|nd|rd|th)$/i.test(u.text)) break;
-        if (u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) { chainAt = j + 1; break; }
-        if (u.lower === 'and' && blocked(j + 1)) break;
-        j++;
-      }
+      const t = postTail(units, j, end, blocked);
+      j = t.end;
+      chainAt = t.chainAt;
     }
     // no trailing connectors: `chairman of the` -> `chairman`
-    while (j > tailStart && units[j - 1].kind === 'word' && (ORG_CONNECTORS.has(units[j - 1].lower) || TITLE_PREPOSITIONS.has(units[j - 1].lower))) j--;
+    j = trimConnectors(units, tailStart, j);
     if (j === tailStart) { j = save; tailStart = null; }
   } else if (mode === 'post' && j < end && p.kind === 'word' && p.lower === 'and' && officeSoon(units, j + 1, end, blocked)) {
     chainAt = j + 1;
@@ -297,6 +315,11 @@ export function toTitle(text: string, units: readonly Unit[], ph: TitlePhrase, r
       }
     }
     if (k < ph.end) organization = dropParens(text.slice(units[k].start, end)) || organization;
+  }
+  // `General Secretary of the CPC Central Committee`, `WPK General Secretary`: a body's country
+  for (let k = ph.start; country === null && k < ph.end; k++) {
+    if (k >= ph.headStart && k < ph.headEnd) continue;
+    country = bodyCountryAt(units, k, ph.end)?.country ?? null;
   }
   return { text: text.slice(start, end), role: ph.role || null, organization, country, span: { start, end }, rule };
 }

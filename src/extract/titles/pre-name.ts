@@ -42,6 +42,21 @@ function titleEndingAt(scene: TitleScene, from: number, k: number): { title: Tit
   return null;
 }
 
+/**
+ * A title set off by a comma before a name, written as after one (lower-case organization):
+ * `A spokesman for China's foreign ministry, X, said`. Longest first, ending right at the comma.
+ */
+function titleSetOffAt(scene: TitleScene, from: number, c: number): { title: Title; start: number } | null {
+  const { units, blocked, text } = scene;
+  for (let s = from; s < c; s++) {
+    const u = units[s];
+    if (u.kind === 'word' && !u.upper && ORG_CONNECTORS.has(u.lower)) continue;
+    const ph = parseTitle(units, s, c, 'post', blocked);
+    if (ph && ph.end === c && ph.tailStart !== null) return { title: toTitle(text, units, ph, 'comma-pre-name-title'), start: s };
+  }
+  return null;
+}
+
 /** How far back from unit k title-like units reach before the name (k when none). */
 function walkBack(scene: TitleScene, k: number): number {
   const { units, blocked } = scene;
@@ -100,7 +115,7 @@ export const preNameTitleRule: TitleRule = {
       const c = k - 1;
       let b2 = c;
       while (b2 > 0 && c - b2 < MAX_BACK && !units[b2].breakBefore && !blocked(b2 - 1) && titleLike(units[b2 - 1])) b2--;
-      const hit = b2 < c ? titleEndingAt(scene, b2, c) : null;
+      const hit = b2 < c ? titleEndingAt(scene, b2, c) ?? titleSetOffAt(scene, b2, c) : null;
       const lead = hit ? units[hit.start - 1] : undefined;
       if (hit && lead?.text !== ',' && !(lead && blocked(hit.start - 1))) out.push({ ...hit.title, rule: 'comma-pre-name-title' });
       return out;
