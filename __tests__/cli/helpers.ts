@@ -58,7 +58,7 @@ export function run(args: string[], opts: { cwd?: string; input?: string | Buffe
 
 /** Runs a shell pipeline (for `| head` and GNU parallel). */
 export function sh(script: string, cwd?: string): Run {
-  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NEWSPARSE: `${process.execPath} ${BIN}` }, timeout: 120_000 });
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NEWSPARSE: `${process.execPath} ${BIN}` }, timeout: 120_000, maxBuffer: 256 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 

@@ -1,5 +1,6 @@
 // The progress bar: count, rate and ETA on stderr, only when stderr is a terminal, there
 // are many inputs and --quiet is not given. cli-progress is loaded only then.
+import { createRequire } from 'node:module';
 export interface Progress {
   tick(): void;
   /** Clears the bar's line so a diagnostic can be written above it. */
@@ -11,11 +12,14 @@ export const MANY_INPUTS = 50;
 
 const none: Progress = { tick() {}, clearLine() {}, stop() {} };
 
+type CliProgress = typeof import('cli-progress');
+
 export async function startProgress(total: number, quiet: boolean): Promise<Progress> {
   if (quiet || !process.stderr.isTTY || total < MANY_INPUTS) return none;
-  let cliProgress: typeof import('cli-progress');
+  let cliProgress: CliProgress;
   try {
-    cliProgress = (await import('cli-progress')).default;
+    // require, not import(): the same in tsc's modules and in the CommonJS bundle.
+    cliProgress = createRequire(import.meta.url)('cli-progress') as CliProgress;
   } catch {
     return none;
   }
