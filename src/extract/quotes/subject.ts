@@ -18,7 +18,9 @@ export const CUE = new RegExp(`\\b(?:${[...CUE_VERBS].sort((a, b) => b.length - 
 const ADVERBS = new RegExp(`(?:\\s+(?:${CUE_ADVERBS.map((a) => a.replace(' ', '\\s+')).join('|')}))*\\s*$`, 'i');
 const PRONOUN_END = /(?:^|[^\w'])(he|she|they|we|I|it)$/i;
 const NAME_END = /(?:^|[^\w'-])((?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)$/;
-const PHRASE_END = /(?:^|[^\w'-])((?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$/;
+// `the ministry`, `a senior official`: no function word inside (`the conclusion that the claims` is no subject)
+const FUNCTION_WORD = '(?!(?:that|which|who|whom|the|a|an|of|to|and|or|in|on|by|for|with|as|at|from|is|was|were|are|be|been|has|have|had|it|its|he|she|they|this|these|those)\\b)';
+const PHRASE_END = new RegExp(`(?:^|[^\\w'-])((?:the|a|an)\\s+(?:${FUNCTION_WORD}[a-z][\\w-]*\\s+){0,3}${FUNCTION_WORD}[a-z][\\w-]*)$`);
 const NAME_START = /^\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}|he|she|they|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/;
 const NOT_NAMES = new Set(['The', 'This', 'That', 'It', 'In', 'On', 'At', 'But', 'And', 'However', 'Meanwhile', 'Also']);
 
