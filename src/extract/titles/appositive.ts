@@ -93,6 +93,8 @@ export const appositiveTitleRule: TitleRule = {
     // `X, Ph.D., President and CEO of Y`, `Sen. X, R-Neb., the committee's chairman`
     for (let n = 0, s = suffixLength(units, j); n < 2 && s > 0; n++, s = suffixLength(units, j)) j += s + 1;
     const number = listEnd >= 0 ? 'plural' : listed ? 'any' : 'singular';
+    // `A and B, both members of C`
+    if (number !== 'singular' && units[j]?.kind === 'word' && (units[j].lower === 'both' || units[j].lower === 'all') && !units[j].upper) j++;
     return titleChain(scene, j, listEnd >= 0 ? 'shared-appositive-title' : 'appositive-title', 'appositive-chain-title', number);
   },
 };

@@ -8,6 +8,7 @@
 //   is one word whether written as its name, its demonym or a possessive)
 import type { Title } from '../../schema/story.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 
 const SKIP = new Set(['a', 'an', 'the', 'also', "'s", 's']);
 const MAX_COUNTRY_WORDS = 6;
@@ -27,6 +28,10 @@ for (const c of COUNTRIES) {
   for (const n of [c.name, ...c.aliases, ...c.demonyms]) COUNTRY_TOKEN.set(wordsOf(n).join(' '), `@${c.name}`);
 }
 
+/** One-word abbreviations -> the words of the office (`pm` -> prime minister, `sen` -> senator). */
+const ABBREVIATED = new Map<string, string[]>();
+for (const [k, v] of TITLE_ABBREVIATIONS) if (!k.includes(' ')) ABBREVIATED.set(k.toLowerCase().replace(/\.$/, ''), v.split(' '));
+
 /** The words of a title for comparing, lower case, without bracketed acronyms or articles. */
 export function officeWords(t: Pick<Title, 'text'>): Set<string> {
   const words = wordsOf(t.text);
@@ -37,7 +42,11 @@ export function officeWords(t: Pick<Title, 'text'>): Set<string> {
       const token = COUNTRY_TOKEN.get(words.slice(i, i + n).join(' '));
       if (token) { out.add(token); taken = n; }
     }
-    if (!taken) { out.add(words[i]); taken = 1; }
+    // `PM` and `Prime Minister`, `Sen.` and `Senator` are one office
+    if (!taken) {
+      for (const w of ABBREVIATED.get(words[i].replace(/\.$/, '')) ?? [words[i]]) out.add(w);
+      taken = 1;
+    }
     i += taken;
   }
   return out;

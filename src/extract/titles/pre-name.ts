@@ -15,6 +15,7 @@ import type { TitleRule, TitleScene } from './rule.js';
 const MAX_BACK = 16;
 const MAX_TITLES = 3;
 const MAX_LIST = 8;
+const MAX_HONORIFICS = 6;
 
 /** `(L)`, `(right)`: where a person stands in a photo; it closes the name before it. */
 export const isCaptionPosition = (u: Unit | undefined): boolean => !!u && u.kind === 'paren' && CAPTION_POSITIONS.has(u.lower);
@@ -97,7 +98,7 @@ export const preNameTitleRule: TitleRule = {
     const { units, blocked } = scene;
     let k = unitAt(units, mention.start);
     // `President Dr. X`, `Minister Datuk Seri Dr X`: honorifics stand between the title and the name
-    for (let h = honorificEndingAt(units, k); h > 0 && !units[k].breakBefore; h = honorificEndingAt(units, k)) k -= h;
+    for (let n = 0, h = honorificEndingAt(units, k); n < MAX_HONORIFICS && h > 0 && !units[k].breakBefore; n++, h = honorificEndingAt(units, k)) k -= h;
     // `Foreign Ministers A and B`, `vice directors A, B and C`: a plural title before a list is each one's
     const first = listStartBefore(scene, k);
     if (first >= 0) {
