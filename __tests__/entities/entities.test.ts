@@ -3,6 +3,7 @@ import { splitLines } from '../../src/text/lines.js';
 import type { Context } from '../../src/context.js';
 import type { Story } from '../../src/schema/story.js';
 import { spanViolations } from '../helpers/spans.js';
+import { parseStory as parseWhole } from '../../src/index.js';
 
 // The entities stage alone, over a story with no segmentation (the whole text is read), so
 // these tests do not depend on the other stages.
@@ -216,6 +217,68 @@ describe('products and acronym-led bodies', () => {
   ])('%s', (text, ps, os) => {
     const s = parseStory(text);
     expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});
+
+describe('organizations with no head word, found by context', () => {
+  test.each([
+    // [text, organizations expected]
+    ['Voters backed localist group Harbour Voice in the east.', ['Harbour Voice']],
+    ['Marlow Minerals shares rose 3 percent on Monday.', ['Marlow Minerals']],
+    ['The deal was announced by Tessa Lund, chief executive of Norvik Ceramics.', ['Norvik Ceramics']],
+    ['Output at the plant run by Kestrel Fields, Inc. doubled.', ['Kestrel Fields']],
+    ['Drillers joined the Harbour Ghostbusters on stage.', ['Harbour Ghostbusters']],
+    ['Analysts at Orvald Securities expect a cut.', ['Orvald Securities']],
+    ['Pension rules changed under energy group Tarvo last year.', ['Tarvo']],
+    // no context: no organization, and no person either
+    ['Crowds saw Epic Lantern and Black Heron at the fair.', []],
+    ['Orla Brennan told Marlow she would stay.', []],
+  ])('%s', (text, os) => {
+    const s = parseStory(text);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});
+
+describe('papers, portfolios, demonyms and headline words', () => {
+  test.each([
+    // [text, organizations, people]
+    ['The report appeared in the Guardian and the Halden Star on Friday.', ['Guardian', 'Halden Star'], []],
+    ['Readers of The Globe and Mail wrote in.', ['Globe and Mail'], []],
+    ['Bolivian Environment Minister Carla Mamani signed.', [], ['Carla Mamani']],
+    ['Russian Deputy Energy Minister Pavel Sorokin and External Affairs Minister Arun Mehta met.', [], ['Pavel Sorokin', 'Arun Mehta']],
+    ['Indonesian Coordinating Minister for Economic Affairs Budi Santoso spoke.', [], ['Budi Santoso']],
+    ['Chukyo Gas President Takeshi Hayakawa spoke.', ['Chukyo Gas'], ['Takeshi Hayakawa']],
+    ['Talks with South Korean and West German buyers went on.', [], []],
+    ['FILE PHOTO: Steel coils are seen at a port.', [], []],
+  ])('%s', (text, os, ps) => {
+    const s = parseStory(text);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});
+
+test('a title-case headline names no person by shape alone', () => {
+  const s = parseWhole('Ruritania, Freedonia Sign Agreements on Rail Freight\n\nGRAUSTARK, May 3 (Xinhua) -- The deal was signed on Monday.\n');
+  expect(s.header.headline).toBe('Ruritania, Freedonia Sign Agreements on Rail Freight');
+  expect(s.people).toEqual([]);
+  expect(s.organizations.map((o) => o.name)).toEqual(['Xinhua']);
+});
+
+describe('long names across and, of, for, at', () => {
+  test.each([
+    // [text, organizations]
+    ['Researchers at the Massachusetts Institute of Technology and Colorado State University agreed.', ['Massachusetts Institute of Technology', 'Colorado State University']],
+    ['The Union of Rationalist Atheists and Agnostics (UARA) objected.', ['Union of Rationalist Atheists and Agnostics']],
+    ['She joined the University of North Carolina at Chapel Hill in May.', ['University of North Carolina at Chapel Hill']],
+    ['Help came from Buddhists and the United Nations.', ['United Nations']],
+    ['The prize came from the Mary and Leigh Block Foundation.', ['Mary and Leigh Block Foundation']],
+    ['He chairs the Southern Institute for Control of Iodine Deficiency in the city.', ['Southern Institute for Control of Iodine Deficiency']],
+  ])('%s', (text, os) => {
+    const s = parseStory(text);
     expect(s.organizations.map((o) => o.name)).toEqual(os);
     expect(spanViolations(text, s)).toEqual([]);
   });

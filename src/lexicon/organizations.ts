@@ -24,19 +24,29 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ['llc', 'company'], ['plc', 'company'], ['co', 'company'], ['company', 'company'], ['group', 'company'],
   ['holdings', 'company'], ['airlines', 'company'], ['airways', 'company'], ['motors', 'company'],
   ['industries', 'company'], ['technologies', 'company'], ['systems', 'company'], ['enterprises', 'company'],
-  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'],
+  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'], ['securities', 'company'],
   ['news', 'media'], ['times', 'media'], ['post', 'media'], ['herald', 'media'], ['journal', 'media'],
   ['tribune', 'media'], ['gazette', 'media'], ['telegraph', 'media'], ['guardian', 'media'], ['daily', 'media'],
+  ['weekly', 'media'], ['magazine', 'media'], ['chronicle', 'media'], ['observer', 'media'], ['courier', 'media'],
+  ['examiner', 'media'], ['inquirer', 'media'], ['bulletin', 'media'], ['sentinel', 'media'], ['dispatch', 'media'],
   ['television', 'media'], ['radio', 'media'], ['broadcasting', 'media'], ['network', 'media'], ['press', 'media'],
   ['club', 'sports'], ['fc', 'sports'], ['united', 'sports'], ['league', 'sports'], ['federation', 'sports'],
   ['church', 'religious'], ['mosque', 'religious'], ['diocese', 'religious'], ['synod', 'religious'],
   ['foundation', 'ngo'], ['association', 'ngo'], ['society', 'ngo'], ['union', 'ngo'], ['organization', 'ngo'],
   ['organisation', 'ngo'], ['fund', 'ngo'], ['trust', 'ngo'], ['center', 'other'], ['centre', 'other'],
   ['museum', 'other'], ['library', 'other'], ['hospital', 'other'], ['council', 'government'],
-  ['programme', 'international'], ['program', 'international'], ['nations', 'international'],
+  // `World Food Programme`; a US `Program` is a scheme (`Space Shuttle Program`), no body
+  ['programme', 'international'], ['nations', 'international'],
   ['unicef', 'international'], ['conference', 'other'], ['forum', 'other'], ['team', 'sports'],
   ['foundation', 'ngo'], ['institution', 'other'], ['laboratory', 'other'], ['observatory', 'other'],
 ]);
+
+/**
+ * Last words of newspapers that are also family names or common words (`Toronto Star`,
+ * `Edmonton Sun`, `Daily Mail`, `The Globe and Mail`): a name ending in one is a paper only
+ * when nothing made it a person, and the word alone never is (`Sun` is a family name).
+ */
+export const MEDIA_TAILS: ReadonlySet<string> = new Set(['star', 'sun', 'mail', 'globe', 'independent', 'monitor', 'mirror', 'express', 'standard', 'record', 'register', 'review', 'world']);
 
 /**
  * Generic sub-bodies that are no name by themselves: `the Standing Committee of X`,

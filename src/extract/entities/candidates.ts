@@ -11,8 +11,10 @@ import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS } from '../
 import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_WORDS } from '../../lexicon/titles.js';
 import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
-import { GENERIC_BODIES } from '../../lexicon/organizations.js';
+import { GENERIC_BODIES, MEDIA_TAILS } from '../../lexicon/organizations.js';
+import { THING_HEADS } from '../../lexicon/name-kinds.js';
 import { isGivenName, isCommonWord } from './gazetteer.js';
+import { HEADLINE_VERBS, WIRE_LABELS, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -24,12 +26,17 @@ export interface Candidate {
   /** The word before and after the candidate in the sentence (lower case), or ''. */
   prev: string;
   next: string;
+  /** The word before `prev` and the one after `next` (lower case), or ''. */
+  prev2: string;
+  next2: string;
   /** The candidate is the first word of its sentence. */
   initial: boolean;
   /** `(ACR)` written right after it. */
   acronym: Token | null;
   /** All-capital sentence (headline, CoNLL title): capitals say nothing there. */
   caps: boolean;
+  /** Title-case sentence (`China, Vietnam Sign Agreements on Rail Freight`): capitals say little. */
+  titleCase: boolean;
 }
 
 // Capitalised words that end a name run when they follow it: pronouns and function words.
@@ -37,6 +44,13 @@ const RUN_BREAKERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We',
 // Plural nouns whose possessive stays inside a name: `People's Republic`, `Workers' Party`.
 const PLURAL_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'martyrs', 'heroes', 'teachers', 'states', 'lawyers', 'officers', 'soldiers', 'seamen', 'traders', 'journalists', 'writers', 'artists', 'students', 'youth', 'employers']);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|di|da|van|von|le|la|ul)-\p{Lu}/u;
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/**
+ * Capitalised words that are never part of a name and end a run: headline verbs
+ * (`China, Vietnam Sign Agreements`), wire labels in capitals (`FILE PHOTO:`, `SOURCE Acme`)
+ * and weekdays (`Prime Minister's Questions Wednesday`).
+ */
+const endsRun = (t: Token): boolean => HEADLINE_VERBS.has(t.text) || WIRE_LABELS.has(t.text) || WEEKDAYS.has(t.text);
 const MAX_RUN = 40;
 
 // Titles as whole words or phrases (`General Secretary`, `Prime Minister`), not every word
@@ -70,6 +84,19 @@ export function isCapsSentence(tokens: Token[]): boolean {
   return words >= 3 && caps / words >= 0.8;
 }
 
+/** Whether a sentence is a title-case headline: 4+ words of 4+ letters, 80% of them capitalised, no end stop. */
+export function isTitleCaseSentence(tokens: Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  const lastTok = tokens[tokens.length - 1];
+  return words >= 4 && upper / words >= 0.8 && !(lastTok && lastTok.kind === 'punct' && /^[.!?]$/.test(lastTok.text));
+}
+
 /** Title abbreviation with its period (`Mr.`, `Gen.`, `Lt.`): the length in tokens, 0 if none. */
 function titleAbbrevAt(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -83,11 +110,12 @@ function titleAbbrevAt(tokens: Token[], i: number): number {
 
 const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
 
-/** Candidates of one sentence. */
-export function findCandidates(text: string, tokens: Token[]): Candidate[] {
+/** Candidates of one sentence; `headline` when it is the story's headline (title case is read there only). */
+export function findCandidates(text: string, tokens: Token[], headline = false): Candidate[] {
   const out: Candidate[] = [];
   const caps = isCapsSentence(tokens);
   if (caps) return capsCandidates(text, tokens);
+  const titleCase = headline && isTitleCaseSentence(tokens);
   let titledNext = false;
   let i = 0;
   while (i < tokens.length) {
@@ -101,7 +129,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // `New Zealand`, `National Park Service`: a word that names nothing alone may begin a name
     const initialWord = NAME_INITIAL_WORDS.has(t.text.toLowerCase()) && !!tokens[i + 1] && tokens[i + 1].spaceBefore && isNameWord(tokens[i + 1])
       && !RUN_BREAKERS.has(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text.toLowerCase());
-    const startsName = isNameWord(t) && (initialWord || !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t))) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
+    const startsName = isNameWord(t) && !endsRun(t) && (initialWord || !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t))) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
     if (!startsName) {
       if (!(t.kind === 'punct' && t.text === '.')) titledNext = false;
       i++;
@@ -112,7 +140,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     let j = i + 1;
     while (j < tokens.length && run.length < MAX_RUN) {
       const u = tokens[j];
-      if (isNameWord(u) && !RUN_BREAKERS.has(u.text)) {
+      if (isNameWord(u) && !RUN_BREAKERS.has(u.text) && !endsRun(u)) {
         run.push(u);
         j++;
         continue;
@@ -154,9 +182,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         titled: seg.titled,
         prev: wordAt(tokens, first - 1),
         next: wordAt(tokens, last + 1),
+        prev2: wordAt(tokens, first - 2),
+        next2: wordAt(tokens, last + 2),
         initial: first === 0 || (first <= 2 && tokens.slice(0, first).every((x) => x.kind === 'punct')),
         acronym: seg.tokens[seg.tokens.length - 1] === run[run.length - 1] ? acronym : null,
         caps: false,
+        titleCase,
       });
     }
     titledNext = false;
@@ -201,10 +232,11 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     const t = run[k];
     const tl = t.upper ? titleLength(run, k) : 0;
     if (tl && !keepsTitle(run, k + tl - 1)) {
+      if (PORTFOLIO_OFFICES.has(run[k + tl - 1].text.toLowerCase())) cur = dropPortfolio(cur);
       flush();
       titled = true;
       k += tl - 1;
-      if (run[k + 1]?.text === 'of' && run[k + 2] && run[k + 2].text !== 'the') portfolio = true;
+      if ((run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for') && run[k + 2] && run[k + 2].text !== 'the') portfolio = true;
       continue;
     }
     if (portfolio && cur.length && t.upper && personTail(run, k)) {
@@ -249,6 +281,33 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
   return out.filter((p) => !GENERIC_BODIES.has(joinTokens(p.tokens).toLowerCase()));
 }
 
+// Offices that take a portfolio before them: `Energy Minister`, `Economic Affairs Secretary`.
+const PORTFOLIO_OFFICES = new Set(['minister', 'ministers', 'secretary', 'commissioner', 'minister-president']);
+const isPlaceWord = (t: Token): boolean => t.upper && (COMPASS.has(t.text.toLowerCase()) || !!lookupDemonym(t.text) || !!lookupPlace(t.text));
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * The words between a country (or its demonym) and a minister's office are the portfolio,
+ * part of the title, never a name: `Bolivian Environment Minister X` -> `Bolivian` only,
+ * `Russian Deputy Energy Minister X`, `External Affairs Minister X` -> nothing. A word that
+ * names an organization or is no common word stays (`Chukyo Gas`, `Apple`).
+ */
+function dropPortfolio(cur: Token[]): Token[] {
+  const isPortfolio = (t: Token): boolean => (t.upper && (PORTFOLIO_WORDS.has(t.text.toLowerCase()) || TITLE_QUALIFIERS.has(t.text.toLowerCase()) || ONE_WORD_TITLES.has(t.text.toLowerCase()))
+    && !orgHead(t.text) && !lookupOrg(t.text) && !lookupPlace(t.text) && !isGivenName(t.text));
+  // the portfolio: the last words of the run, with `and` / `,` between them (`Water and Electricity`)
+  let j = cur.length;
+  while (j > 0 && (isPortfolio(cur[j - 1]) || (j < cur.length && (cur[j - 1].text === ',' || (!cur[j - 1].upper && cur[j - 1].text === 'and'))))) j--;
+  while (j < cur.length && !cur[j].upper) j++;
+  if (j === cur.length) return cur;
+  // before it: a country or demonym (`Bolivian`), `and` (`X and External Affairs`), or nothing
+  let p = j;
+  while (p > 0 && isPlaceWord(cur[p - 1])) p--;
+  const before = cur[p - 1];
+  if (p > 0 && p === j && !(before && !before.upper && NAME_CONNECTORS.has(before.text))) return cur;
+  return cur.slice(0, j);
+}
+
 /** run[k..] is the end of the run and looks like a person's name: 2-3 capitalised words, no heads or places, a given name first or no common word. */
 function personTail(run: Token[], k: number): boolean {
   const rest = run.slice(k);
@@ -275,37 +334,71 @@ function isName(tokens: Token[]): boolean {
   return !!(lookupPlace(s) || lookupOrg(s));
 }
 
+// Words before `of` that make what follows part of the name: `Bank of X`, `University of X`.
+const OF_HEADS = /^(republic|kingdom|university|bank|ministry|department|secretary|federation|union|church|museum|house|office)$/i;
+const headBeforeOf = (t: Token | undefined): boolean => !!t && (!!orgHead(t.text) || PLACE_HEADS.has(t.text.toLowerCase()) || OF_HEADS.test(t.text));
+const isOfLike = (t: Token): boolean => !t.upper && /^(?:of|for|on|at)$/.test(t.text);
+
+/** The head of a name: its last word, or the word before its first `of`/`for` (`Block Museum of Art` -> Museum). */
+function nameHead(toks: Token[]): boolean {
+  if (!toks.length) return false;
+  if (orgHead(toks[toks.length - 1].text)) return true;
+  const of = toks.findIndex(isOfLike);
+  return of > 0 && !!orgHead(toks[of - 1].text);
+}
+
+/** `Union of Rationalist Atheists`: a head word then `of`/`for` - what follows is its complement. */
+const hasComplement = (toks: Token[]): boolean => toks.some((t, i) => i > 0 && isOfLike(t) && headBeforeOf(toks[i - 1]));
+
+/** Cuts a name at `and`/`&` between two names, then at `of`/`for`/`at`/`on` before another name. */
 function splitConnectors(seg: Segment): Segment[] {
   const toks = seg.tokens;
   const whole = joinTokens(toks);
   if (lookupPlace(whole) || lookupOrg(whole)) return [seg];
+  // 1. `and` first, so `Massachusetts Institute of Technology and Colorado State University` is two names
   for (let k = 1; k < toks.length - 1; k++) {
     const w = toks[k].text.toLowerCase();
-    if (toks[k].upper) continue;
-    if (w === 'and' || w === '&') {
-      const left = toks.slice(0, k);
-      const right = trim(toks.slice(k + 1));
-      const rightHead = right.length && orgHead(right[right.length - 1].text);
-      const leftHead = left.some((t) => orgHead(t.text));
-      if (rightHead && !leftHead && !isName(left)) continue; // `National Air and Space Museum`
-      return [...splitConnectors({ tokens: trim(left), titled: seg.titled }), ...splitConnectors({ tokens: right, titled: false })];
+    if (toks[k].upper || (w !== 'and' && w !== '&')) continue;
+    const left = toks.slice(0, k);
+    const right = trim(toks.slice(k + 1));
+    if (!right.length) continue;
+    const cut = (): Segment[] => [...splitConnectors({ tokens: trim(left), titled: seg.titled }), ...splitConnectors({ tokens: right, titled: false })];
+    // `Buddhists and the United Nations`: an article starts another name
+    if (toks[k + 1]?.text === 'the') return cut();
+    const rightHead = nameHead(right) || right.some((t) => t.upper && orgHead(t.text));
+    const leftHead = left.some((t) => orgHead(t.text));
+    // `Union of Rationalist Atheists and Agnostics`, `Ministry of Culture and Sports`, `Arab Fund for Economic and Social Development`
+    if (hasComplement(left) && !rightHead && !isName(right)) continue;
+    // `National Air and Space Museum`, `Mary and Leigh Block Museum of Art`
+    if (rightHead && !leftHead && !isName(left)) continue;
+    // `The Globe and Mail`, `Mail and Guardian`: two one-word paper names are one paper
+    if (left.length === 1 && right.length === 1 && [left[0], right[0]].every((t) => orgHead(t.text) === 'media' || MEDIA_TAILS.has(t.text.toLowerCase()))) continue;
+    // `Research and Development Institute` is one name; two words of no kind joined are one name too
+    if (THING_HEADS.has(right[right.length - 1].text.toLowerCase()) && !leftHead) continue;
+    return cut();
+  }
+  // 2. `of`, `for`, `at`, `on`: keep `X of Y` when X is a head word and Y no other name
+  let complement = false;
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!isOfLike(toks[k])) continue;
+    const left = toks.slice(0, k);
+    const right = trim(toks.slice(k + 1));
+    const lastLeft = left[left.length - 1].text;
+    const head = headBeforeOf(left[left.length - 1]);
+    const rightText = joinTokens(right);
+    // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
+    // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
+    const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
+      || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
+    // `University of North Carolina at Chapel Hill`, `Centre for Control of Iodine Deficiency`: still the complement
+    if ((head || complement) && !rightIsBody) {
+      complement = true;
+      continue;
     }
-    if (w === 'of' || w === 'for' || w === 'at' || w === 'on') {
-      const left = toks.slice(0, k);
-      const right = trim(toks.slice(k + 1));
-      const lastLeft = left[left.length - 1].text;
-      const head = orgHead(lastLeft) || PLACE_HEADS.has(lastLeft.toLowerCase()) || /^(republic|kingdom|university|bank|ministry|department|secretary|federation|union|church|museum|house|office)$/i.test(lastLeft);
-      const rightText = joinTokens(right);
-      // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
-      // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
-      const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
-        || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
-      if (head && !rightIsBody) continue;
-      const l = trim(left);
-      const leftGeneric = l.length <= 3 && l.every((t) => orgHead(t.text) || /^(standing|central|political|executive|supreme|general|national|permanent)$/i.test(t.text));
-      const rightSegs = splitConnectors({ tokens: right, titled: false });
-      return leftGeneric && rightIsBody ? rightSegs : [...splitConnectors({ tokens: l, titled: seg.titled }), ...rightSegs];
-    }
+    const l = trim(left);
+    const leftGeneric = l.length <= 3 && l.every((t) => orgHead(t.text) || /^(standing|central|political|executive|supreme|general|national|permanent)$/i.test(t.text));
+    const rightSegs = splitConnectors({ tokens: right, titled: false });
+    return leftGeneric && rightIsBody ? rightSegs : [...splitConnectors({ tokens: l, titled: seg.titled }), ...rightSegs];
   }
   return [seg];
 }
@@ -331,7 +424,7 @@ function capsCandidates(text: string, tokens: Token[]): Candidate[] {
       const slice = tokens.slice(i, i + found);
       out.push({
         tokens: slice, start: slice[0].start, end: slice[found - 1].end, text: text.slice(slice[0].start, slice[found - 1].end),
-        titled: false, prev: wordAt(tokens, i - 1), next: wordAt(tokens, i + found), initial: i === 0, acronym: null, caps: true,
+        titled: false, prev: wordAt(tokens, i - 1), next: wordAt(tokens, i + found), prev2: wordAt(tokens, i - 2), next2: wordAt(tokens, i + found + 1), initial: i === 0, acronym: null, caps: true, titleCase: false,
       });
       i += found;
     } else i++;

@@ -13,6 +13,8 @@ import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS } from '../../lexicon/name-words.js';
 import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX } from '../../lexicon/name-kinds.js';
 import { MONTHS_AND_DAYS } from './gazetteer.js';
+import { MEDIA_TAILS } from '../../lexicon/organizations.js';
+import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE } from '../../lexicon/org-context.js';
 import type { Organization, Location } from '../../schema/story.js';
 
 /**
@@ -40,6 +42,30 @@ export type Classified =
   | { type: 'short'; rule: string }
   | null;
 
+const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
+
+/**
+ * Whether the words around a capitalised run that no data types say it is an organization:
+ * `the Velvet Underground`, `group Civic Passion`, `Environment Canada spokesperson`,
+ * `chief executive of Hoshino Ceramics`, `Andean Minerals' shares`, `Northfield Biologics, Inc.`,
+ * `Vietnam Railways (VR)`.
+ */
+export function orgContext(c: Candidate): boolean {
+  // `Vietnam Railways (VR)`; not `Movimento 5 Stelle (M5S)` cut to `Stelle`
+  if (c.acronym) {
+    const acr = c.acronym.text.toUpperCase();
+    const initials = c.tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0].toUpperCase());
+    return initials.length === 1 ? acr[0] === initials[0] : initials.every((i) => acr.includes(i));
+  }
+  if (c.prev === 'the') return true;
+  if (ORG_CUE_BEFORE.has(c.prev)) return true;
+  if (ORG_CUE_AFTER.has(c.next)) return true;
+  if ((c.next === "'s" || c.next === '\u2019s' || c.next === "'" || c.next === '\u2019') && ORG_CUE_AFTER.has(c.next2)) return true;
+  if (c.next === ',' && orgHead(c.next2) === 'company') return true;
+  if ((c.prev === 'of' || c.prev === 'at' || c.prev === 'for') && ORG_CUE_OFFICE.has(c.prev2)) return true;
+  return false;
+}
+
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
 
 export function classify(c: Candidate): Classified {
@@ -55,6 +81,11 @@ export function classify(c: Candidate): Classified {
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
   if (c.caps) return null;
+  // `South Korean`, `West German`, `Southeast Asian`: compass words and a demonym describe, they name no body
+  if (words.length >= 2 && words.length <= 3 && lookupDemonym(lastOf(words).text) && words.slice(0, -1).every((t) => COMPASS_WORDS.has(t.text.toLowerCase()) || /^(?:north|south)(?:east|west)$/i.test(t.text))) {
+    const region = lookupPlace(words.slice(0, -1).map((t) => t.text).join(' ') + ' ' + lookupDemonym(lastOf(words).text)!.name);
+    return region ? { type: 'demonym', rule: 'compass-demonym', entry: region } : null;
+  }
   // `South Wales`, `Western Australia`, `South East Asia`, `Kowloon West`: a part of a known place
   if (words.length >= 2 && words.length <= 4) {
     const w = words.map((t) => t.text);
@@ -66,17 +97,20 @@ export function classify(c: Candidate): Classified {
     }
   }
   const last = words[words.length - 1].text;
-  const ofIdx = c.tokens.findIndex((t) => t.text === 'of');
+  // `Ministry of Culture`, `Department for Transport`, `Centre for Control of Iodine Deficiency`
+  const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
   const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
   // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
   const lastLower = last.toLowerCase();
-  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, '')))) return null;
+  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, ''))) && !(ofIdx > 0 && orgHead(headWord))) return null;
   // `Adler Planetarium`, `Kennedy Space Center`, `Museum of Flight`: buildings and sites are places
   if (words.length > 1 && (FACILITY_HEADS.has(last.toLowerCase()) || (ofIdx > 0 && /^(?:museum|center|centre|planetarium)$/i.test(headWord))))
     return { type: 'place', rule: 'facility-head', kind: 'landmark' };
-  if (head && !(placeHead && PLACE_HEADS.has(last.toLowerCase()))) {
+  // `the Guardian`, `the Telegraph`: a paper's one-word name after `the`
+  if (head === 'media' && words.length === 1 && c.prev === 'the' && !c.initial) return { type: 'org', rule: 'media-name', kind: 'media' };
+  if (head && !(placeHead && PLACE_HEADS.has(last.toLowerCase())) && !(head === 'media' && words.length === 1)) {
     if (words.length > 1 || !NOT_NAMES.has(last.toLowerCase())) return words.length > 1 ? { type: 'org', rule: 'org-head', kind: head } : null;
   }
   if (placeHead && words.length > 1) return { type: 'place', rule: 'place-head', kind: placeHead === 'other' ? 'other' : placeHead };
@@ -105,16 +139,25 @@ export function classify(c: Candidate): Classified {
     if (PLACE_PREPOSITIONS.has(c.prev) && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
     if (c.initial && NOT_NAMES.has(c.text.toLowerCase())) return null;
     if (placeWord(c.text)) return null;
+    // `localist group Youngspiration`, `Gazprom shares`, `chief executive of Equinor`: a one-word organization
+    if (!c.titled && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial) return { type: 'org', rule: 'org-context', kind: 'other' };
     return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
   }
   if (PLACE_PREPOSITIONS.has(c.prev) && n <= 3 && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
   const common = names.filter((t) => isCommonWord(t.text) && !isGivenName(t.text) && !isFamilyName(t.text)).length;
-  if (personShaped && n <= 3 && common === 0) return { type: 'person', rule: 'name-shape', familyFirst: false };
+  // in a title-case headline capitals say nothing: no person by shape alone (`Sign Agreements on Rail Freight`)
+  if (personShaped && n <= 3 && common === 0 && !c.titleCase) return { type: 'person', rule: 'name-shape', familyFirst: false };
+  if (c.titleCase) return head ? { type: 'org', rule: 'org-head', kind: head } : null;
   if (words.some((t) => /[-\u2010]/.test(t.text) && placeWord(t.text))) return null;
   // `PlayStation VR`, `NASA T-shirt`: a product, no organization
   if (mixedCase && words.some((t) => /\d/.test(t.text) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac)/.test(t.text)) || /^\p{Lu}+-\p{Ll}/u.test(t.text))) return null;
   if (mixedCase && words.length === 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1].text)) return null;
   // `Star Wars`, `Social Welfare`: words, not a name of anything we know how to type
-  if (common === names.length) return null;
-  return { type: 'org', rule: 'proper-run', kind: 'other' };
+  // `Star Wars`, `Social Welfare`: words, not a name, unless a strong cue says organization (`group Harbour Voice`)
+  if (common === names.length && !(c.prev !== 'the' && orgContext(c))) return null;
+  // `Toronto Star`, `Edmonton Sun`: a paper, once no rule made it a person
+  if (MEDIA_TAILS.has(last.toLowerCase())) return { type: 'org', rule: 'media-tail', kind: 'media' };
+  // a run no data types: an organization only when its context says so
+  if (orgContext(c)) return { type: 'org', rule: 'org-context', kind: 'other' };
+  return null;
 }

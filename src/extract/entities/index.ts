@@ -39,8 +39,10 @@ export const entitiesStage: Stage = {
     const sentences = nameRegions(ctx).flatMap((region) => splitSentences(ctx.text, region.start, region.end));
     const play = playSentences(sentences);
     const teams = new Set<string>();
+    const hl = ctx.story.header.headlineSpan;
     for (const sentence of sentences) {
-      for (const c of findCandidates(ctx.text, sentence.tokens)) {
+      const inHeadline = !!hl && sentence.start >= hl.start && sentence.end <= hl.end;
+      for (const c of findCandidates(ctx.text, sentence.tokens, inHeadline)) {
         const k = classify(c);
         if (k?.type === 'place' && k.kind === 'country' && play.has(sentence)) teams.add(k.entry?.name ?? c.text);
         if (k) found.push({ c, k });
