@@ -47,6 +47,7 @@ describe('agreement topics, one per subject, from every phrasing', () => {
     ['The two countries signed five agreements, including on trade and investment.', [['trade', 'investment']]],
     ['The firms agreed a deal to merge their units.', [['merge their units']]],
     ['They signed a 10-year gas supply contract.', [['gas supply']]],
+    ['They signed an agreement on trade, as well as a protocol on health.', [['trade'], ['health']]],
     ['Officials signed an agreement on cooperation in the field of public health between the governments of the two countries.', [['cooperation in the field of public health']]],
     ['Firms signed agreements with Hanbit Energy on Tuesday on the long-term supply of lithium and the joint construction of a cathode plant in the region of Antofagasta, the companies said.',
       [['long-term supply of lithium', 'joint construction of a cathode plant in the region of Antofagasta']]],
@@ -64,6 +65,7 @@ describe('agreements not signed in the story give no topics', () => {
     ['Venezuela supplies oil under the 1980 San Jose Accord.'],
     ['It was a great deal of work, and he had to deal with it.'],
     ['The leaders are expected to sign an agreement on trade.'],
+    ['The senator, who signed the budget bill, criticized the nuclear deal.'],
   ])('%s', (text) => expect(topicsOf(text)).toEqual([]));
 });
 

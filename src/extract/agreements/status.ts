@@ -25,12 +25,17 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
     m.re.lastIndex = 0;
     if (m.re.test(mod.text)) return { status: m.status, markerStart: head.start };
   }
-  const windowStart = Math.max(sentenceStart, head.start - 160);
+  let windowStart = Math.max(sentenceStart, head.start - 160);
+  // only the clause of the noun: `Trump, who signed the bill, criticized the nuclear deal`
+  const clause = CLAUSE_BREAK.exec(text.slice(windowStart, head.start).split('').reverse().join(''));
+  if (clause) windowStart = head.start - clause.index;
   const before = text.slice(windowStart, head.start);
   let best: { at: number; status: Status } | null = null;
   for (const m of BEFORE) {
     m.re.lastIndex = 0;
     for (let x = m.re.exec(before); x; x = m.re.exec(before)) {
+      // a verb of another clause stands between: `who signed the bill, criticized the deal`
+      if (OTHER_VERB.test(before.slice(x.index + x[0].length))) continue;
       const distance = before.length - (x.index + x[0].length);
       if (!best || distance < best.at) best = { at: distance, status: m.status };
     }
@@ -47,6 +52,12 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   if (best) return { status: best.status, markerStart: head.start - best.at };
   return { status: null, markerStart: head.start };
 }
+
+// Clause breaks, reversed because they are searched from the noun leftwards:
+// `;`, `, who` / `, which` / `, but` / `, while`, ` but `, ` while `, ` although `.
+const CLAUSE_BREAK = /;|(?:ohw|hcihw|esohw|tub|elihw|hguohtla|hguoht|ecnis) ?,| (?:tub|elihw|hguohtla|saerehw) /;
+
+const OTHER_VERB = /,\s+(?!and\b|or\b|as\b|including\b|plus\b)[a-z]+(?:ed|ized|ised)\b/;
 
 const ACTUAL = new Set<Status>(['signed', 'reached', 'initialed', 'concluded', 'ratified']);
 export const isActual = (s: Status): boolean => ACTUAL.has(s);
