@@ -48,6 +48,13 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
     if (x && (!bestAfter || x.index < bestAfter.at)) bestAfter = { at: x.index, status: m.status };
   }
   void scopeEnd;
+  // `the agreements signed on Monday`: a participle right after the noun
+  const participle = /^[ \t\r\n]+(signed|inked|sealed|reached|concluded|initial(?:l)?ed|ratified)\b/i.exec(after);
+  if (participle && !best) {
+    const w = participle[1].toLowerCase();
+    const status: Status = w === 'reached' ? 'reached' : w === 'concluded' ? 'concluded' : w === 'ratified' ? 'ratified' : w.startsWith('initial') ? 'initialed' : 'signed';
+    return { status, markerStart: head.start };
+  }
   if (bestAfter && (!best || bestAfter.at < best.at)) return { status: bestAfter.status, markerStart: head.start };
   if (best) return { status: best.status, markerStart: head.start - best.at };
   return { status: null, markerStart: head.start };

@@ -21,6 +21,7 @@ const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|t
 const COMPANY_COMMA = /,\s*(?:Ltd|Inc|Corp|LLC|Co|S\.?A|AG|plc|GmbH|N\.?V|B\.?V)\b/g;
 // `The accord, signed in La Paz by ..., provides for ...`: an aside between commas
 const ASIDE = /^[ \t\r\n]*,[^,;.]{1,200},/;
+const PARTICIPLE_THEN_COVERS = /^[ \t\r\n]+(?:signed|inked|reached|concluded)\b[^,;.]{0,60}?(?=[ \t\r\n](?:also[ \t\r\n]+)?(?:cover|covers|include|includes|involve|involves|provide|provides)\b)/;
 const ACRONYM = /^[ \t]*\([A-Za-z]{2,10}\)/;
 const ALSO_COVERS = /\b(?:also\s+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
 
@@ -92,6 +93,12 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     at += intro.index;
     rest = text.slice(at, scopeEnd);
   }
+  // `The agreements signed on Monday cover A and B`: a participle phrase before the verb
+  const participle = PARTICIPLE_THEN_COVERS.exec(rest);
+  if (participle) {
+    at += participle[0].length;
+    rest = text.slice(at, scopeEnd);
+  }
   for (const intro of INTRODUCERS) {
     const m = intro.re.exec(rest);
     if (!m) continue;
@@ -99,7 +106,9 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     const first = /^[A-Za-z0-9$'-]+/.exec(text.slice(from, scopeEnd))?.[0] ?? '';
     const word = first.toLowerCase();
     // `on Monday`, `in Havana`, `for 15 years`: a time, place or amount, not a subject
-    if (/^[A-Z0-9$]/.test(first) && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
+    // (an acronym before a common noun is a subject: `agreements on CPEC projects`)
+    const acronymFirst = /^[A-Z]{2,}[ \t]+[a-z]/.test(text.slice(from, from + 40));
+    if (/^[A-Z0-9$]/.test(first) && !acronymFirst && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
     if (/^in\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_IN.includes(word)) break;
     if (/^to\b/i.test(m[0].trim()) && /^(?:be|the|a|an|its|their)$/.test(word)) break;
     const end = phraseEnd(text, from, scopeEnd, dates, intro.kind === 'phrase');
