@@ -177,6 +177,26 @@ for (const b of sample.slice(0, 20)) tryParse(b); // warm up
 const npCpu = cpuSeconds(() => {
   for (const b of sample) tryParse(b);
 });
+// Where newsparse's CPU goes: each stage's share over the same sample.
+const { STAGES } = await import(pathToFileURL(path.join(root, 'dist', 'pipeline.js')).href);
+const stageCpu = new Map(STAGES.map((s) => [s.name, 0]));
+const originals = STAGES.map((s) => s.run);
+STAGES.forEach((s, i) => {
+  s.run = (ctx) => {
+    const c0 = process.cpuUsage();
+    try {
+      return originals[i].call(s, ctx);
+    } finally {
+      const c = process.cpuUsage(c0);
+      stageCpu.set(s.name, stageCpu.get(s.name) + (c.user + c.system) / 1e6);
+    }
+  };
+});
+const allCpu = cpuSeconds(() => {
+  for (const b of sample) tryParse(b);
+});
+STAGES.forEach((s, i) => (s.run = originals[i]));
+
 const t0 = performance.now();
 const nlp = (await import('compromise')).default;
 const nlpImportMs = performance.now() - t0;
@@ -209,6 +229,13 @@ console.log(row(['---', '---', '---', '---', '---']));
 console.log(row(['newsparse parseBytes (everything)', fmt(npCpu, 3), fmt(sampleMb / npCpu), fmt(npCpu / sampleMb, 3), fmt((npCpu * 1000) / sample.length)]));
 console.log(row(['compromise people/organizations/places', fmt(cpCpu, 3), fmt(sampleMb / cpCpu), fmt(cpCpu / sampleMb, 3), fmt((cpCpu * 1000) / sample.length)]));
 console.log(`\nCPU per story: newsparse ${fmt(cpCpu / npCpu, 1)}x less than compromise (goal: at least 5x)`);
+
+console.log(`\n## Where newsparse's CPU goes (same sample, per stage)\n`);
+console.log(row(['stage', 'CPU s', 'share', 'ms per story']));
+console.log(row(['---', '---', '---', '---']));
+const inStages = [...stageCpu.values()].reduce((a, b) => a + b, 0);
+for (const [name, cpu] of stageCpu) console.log(row([name, fmt(cpu, 3), `${fmt((100 * cpu) / allCpu, 0)}%`, fmt((cpu * 1000) / sample.length)]));
+console.log(row(['outside stages (decode, validation; V8 JIT and GC threads)', fmt(allCpu - inStages, 3), `${fmt((100 * (allCpu - inStages)) / allCpu, 0)}%`, fmt(((allCpu - inStages) * 1000) / sample.length)]));
 
 console.log('\n## Start-up (fastest of 15 fresh processes)\n');
 console.log(row(['command', 'ms', 'x bare node']));
