@@ -33,6 +33,11 @@ describe('explicit dates', () => {
 
   test('counts are no years', () => {
     expect(dates('in 2000 people gathered, in 1999 percent')).toEqual([]);
+    expect(dates('some 2000 troops, 1,999 votes, $2010 and 1950 yuan')).toEqual([]);
+  });
+
+  test('a bare year is a year', () => {
+    expect(dates('They jointly designated 2024 as the friendship year.')).toEqual([['2024', '2024', 'bare-year']]);
   });
 });
 

@@ -40,7 +40,8 @@ export function extractAgreements(ctx: Context): Agreement[] {
     for (const s of splitSentences(text, region.span.start, region.span.end)) {
       const heads = findHeads(text, s.start, s.end);
       if (heads.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
-      const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).map((d) => d.span);
+      // dates end a subject phrase (`... in 2000`), but not a year inside one (`by fiscal 2025`)
+      const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span);
       heads.forEach((head, i) => {
         const next = heads[i + 1];
         let scopeEnd = next ? next.start : s.end;

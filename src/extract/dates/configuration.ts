@@ -12,6 +12,7 @@ import { relativeDayRule } from './rules/relative-day.js';
 import { relativeUnitRule } from './rules/relative-unit.js';
 import { agoRule } from './rules/ago.js';
 import { yearRule } from './rules/year.js';
+import { bareYearRule } from './rules/bare-year.js';
 
 export const DATE_RULES: readonly DateRule[] = [
   // 2024-04-11: unambiguous, first
@@ -36,4 +37,6 @@ export const DATE_RULES: readonly DateRule[] = [
   agoRule,
   // in 1998 / a 2018 agreement: last, the weakest evidence
   yearRule,
+  // designated 2024 as: a year with nothing before it, the weakest of all
+  bareYearRule,
 ];
