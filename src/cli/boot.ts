@@ -1,8 +1,8 @@
 // How bin/newsparse.js starts the CLI quickly. `npm run build` leaves a one-file bundle of
 // the CLI (dist/bundle/run.cjs) and V8's code cache for it (run.cache), made from a run
 // over sample stories, so a fresh process neither parses ~1.4 MB of JavaScript nor
-// compiles the rules' functions again: ~160 ms for `extract one.txt` against ~210 ms from
-// the bundle alone and ~250 ms from tsc's modules (bare `node -e ''` ~60 ms).
+// compiles the rules' functions again: ~155 ms for `extract one.txt` against ~285 ms from
+// tsc's modules (bare `node -e ''` ~60 ms; measured by `npm run bench`).
 // Anything amiss (no bundle, a bundle older than tsc's output, a cache from another Node)
 // falls back to the slower path; a rejected or missing cache is rewritten when possible.
 import fs from 'node:fs';
