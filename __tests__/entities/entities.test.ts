@@ -112,6 +112,11 @@ describe('hostile input stays linear', () => {
     ['capitalised words without end', 'Abc Def Ghi Of The '.repeat(55000)],
     ['a million commas', ','.repeat(1_000_000)],
     ['capitals and apostrophes', "People's Workers' ".repeat(60000)],
+    // thousands of different people, each named again by one word: short names find their owner by index
+    ['distinct people and short mentions', Array.from({ length: 15000 }, (_, i) => {
+      const w = (n: number): string => String.fromCharCode(97 + (n % 26)) + String.fromCharCode(97 + (Math.floor(n / 26) % 26)) + String.fromCharCode(97 + (Math.floor(n / 676) % 26));
+      return `Minister Ka${w(i)} Lo${w(i)} spoke. Lo${w(i)} agreed. `;
+    }).join('')],
   ])('%s', (_n, text) => {
     const t0 = Date.now();
     parseStory(text);

@@ -27,11 +27,19 @@ export interface Token {
 // letter-period pairs, not followed by another letter: `U.S.`, `L.`; linear (one fixed step per pair)
 const DOTTED = /(?:\p{L}\.)+(?!\p{L})/uy;
 
-const isLetter = (c: string): boolean => /\p{L}|\p{M}/u.test(c);
+const LETTER_OR_MARK = /\p{L}|\p{M}/u;
+// ASCII answered by code, the rest by the Unicode classes (the regex is the slow path)
+const isLetter = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER_OR_MARK.test(c);
+};
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x2009 || c === 0x202f;
 const isApostrophe = (c: string): boolean => c === "'" || c === '\u2019';
 const isUpperStart = (s: string): boolean => {
+  const k = s.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };

@@ -60,14 +60,18 @@ const PHRASE_TITLES = new Set(MULTIWORD_OFFICES.filter((m) => !/\b(of|the)\b/.te
 const TITLE_QUALIFIERS = new Set(QUALIFIERS);
 
 /** Number of run tokens from k that form a title (`General Secretary` -> 2), 0 if none. */
-function titleLength(run: Token[], k: number): number {
-  const w = (i: number): string => (run[i] && run[i].upper ? run[i].text.toLowerCase().replace(/\.$/, '') : '');
+function titleLength(run: Token[], k: number, lower?: string[]): number {
+  const lw = lower ?? titleWords(run);
+  const w = (i: number): string => lw[i] ?? '';
   if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
   if (w(k) && w(k + 1) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)}`)) return 2;
   if (w(k) && ONE_WORD_TITLES.has(w(k))) return 1;
   if (w(k) && TITLE_QUALIFIERS.has(w(k)) && w(k + 1) && (ONE_WORD_TITLES.has(w(k + 1)) || PHRASE_TITLES.has(`${w(k + 1)} ${w(k + 2)}`))) return 1;
   return 0;
 }
+
+/** The run's words as title lookups read them: lower case, no final period; '' for lower-case words. */
+const titleWords = (run: Token[]): string[] => run.map((t) => (t.upper ? (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text).toLowerCase() : ''));
 
 const isCapsWord = (t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
 const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && t.text !== "'s" && t.text !== "'S";
@@ -126,10 +130,17 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
       continue;
     }
     const t = tokens[i];
-    // `New Zealand`, `National Park Service`: a word that names nothing alone may begin a name
-    const initialWord = NAME_INITIAL_WORDS.has(t.text.toLowerCase()) && !!tokens[i + 1] && tokens[i + 1].spaceBefore && isNameWord(tokens[i + 1])
-      && !RUN_BREAKERS.has(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text.toLowerCase());
-    const startsName = isNameWord(t) && !endsRun(t) && (initialWord || !(NOT_NAMES.has(t.text.toLowerCase()) && !isCapsWord(t))) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
+    let startsName = isNameWord(t) && !endsRun(t) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
+    if (startsName) {
+      const lower = t.text.toLowerCase();
+      if (NOT_NAMES.has(lower) && !isCapsWord(t)) {
+        // `New Zealand`, `National Park Service`, `New People's Party`: a word that names nothing alone may begin a name
+        const n = tokens[i + 1];
+        const nl = n ? n.text.toLowerCase() : '';
+        startsName = NAME_INITIAL_WORDS.has(lower) && !!n && n.spaceBefore && isNameWord(n) && !RUN_BREAKERS.has(n.text)
+          && (!NOT_NAMES.has(nl) || NAME_INITIAL_WORDS.has(nl));
+      }
+    }
     if (!startsName) {
       if (!(t.kind === 'punct' && t.text === '.')) titledNext = false;
       i++;
@@ -228,9 +239,10 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     titled = portfolio;
     portfolio = false;
   };
+  const lower = titleWords(run);
   for (let k = 0; k < run.length; k++) {
     const t = run[k];
-    const tl = t.upper ? titleLength(run, k) : 0;
+    const tl = t.upper ? titleLength(run, k, lower) : 0;
     if (tl && !keepsTitle(run, k + tl - 1)) {
       if (PORTFOLIO_OFFICES.has(run[k + tl - 1].text.toLowerCase())) cur = dropPortfolio(cur);
       flush();

@@ -7,7 +7,41 @@ import { AGENCIES } from '../../lexicon/agencies.js';
 import * as G from '../../lexicon/generated.js';
 import type { Location, Organization } from '../../schema/story.js';
 
-export const fold = (s: string): string => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\./g, '').replace(/[\s\-\u2010]+/g, ' ').trim();
+const isFoldSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 45 || k === 0x2010 || k === 0xa0 || k === 0x1680
+  || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+
+/** Lower case, `’` as `'`, periods dropped, runs of spaces and hyphens as one space, trimmed; one pass. */
+function foldOnce(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const k = lower.charCodeAt(i);
+    if (k === 46) continue;
+    if (isFoldSpace(k)) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) {
+      out += ' ';
+      gap = false;
+    }
+    out += k === 0x2019 ? "'" : lower[i];
+  }
+  return out;
+}
+// The same strings are looked up several times in a row (place, org, demonym): a small cache,
+// emptied when full so memory stays bounded on any input.
+const folded = new Map<string, string>();
+export const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 4096) folded.clear();
+    f = foldOnce(s);
+    folded.set(s, f);
+  }
+  return f;
+};
 
 export interface PlaceEntry { name: string; kind: Location['kind'] }
 export interface OrgEntry { name: string; kind: Organization['kind']; acronym: string | null }
@@ -63,16 +97,24 @@ export const KNOWN_PEOPLE: ReadonlySet<string> = G.PEOPLE;
 /** Short place aliases that are also English words: only matched when written in capitals. */
 const CAPS_ONLY = new Set(['us', 'gb', 'nz', 'uk', 'usa', 'prc', 'rok', 'uae', 'drc']);
 
+// The longest key of the tables: a longer string (a run of 40 capitalised words) is in none,
+// and is not folded at all. Folding only shortens a string, so twice the length is safe.
+let maxKey = 0;
+for (const k of [...PLACES.keys(), ...ORGS.keys(), ...DEMONYMS.keys()]) maxKey = Math.max(maxKey, k.length);
+const tooLong = (written: string): boolean => written.length > 2 * maxKey + 8;
+
 export function lookupPlace(written: string): PlaceEntry | undefined {
+  if (tooLong(written)) return undefined;
   const k = fold(written);
   if (CAPS_ONLY.has(k) && written.replace(/\./g, '') !== written.replace(/\./g, '').toUpperCase()) return undefined;
   return PLACES.get(k);
 }
 export const lookupOrg = (written: string): OrgEntry | undefined => {
+  if (tooLong(written)) return undefined;
   const e = ORGS.get(fold(written));
   // one-word generated entries that are also common words (`Apple` is fine; `Who` is not)
   if (e && written === 'WHO' ) return e;
   if (e && fold(written) === 'who') return undefined;
   return e;
 };
-export const lookupDemonym = (written: string): PlaceEntry | undefined => DEMONYMS.get(fold(written));
+export const lookupDemonym = (written: string): PlaceEntry | undefined => (tooLong(written) ? undefined : DEMONYMS.get(fold(written)));

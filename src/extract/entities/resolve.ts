@@ -44,7 +44,8 @@ function placeAcronyms(found: Found[]): Found[] {
       continue;
     }
     const a = f.c.text.replace(/\./g, '');
-    const owner = orgInitials.get(a) ?? (a.length >= 3 ? [...orgInitials].find(([ini]) => ini.startsWith(a))?.[1] : undefined);
+    // a prefix of a longer name's initials (`UAAR` of `Union of Rationalist Atheists and Agnostics`); bounded for linear time
+    const owner = orgInitials.get(a) ?? (a.length >= 3 && orgInitials.size <= 200 ? [...orgInitials].find(([ini]) => ini.startsWith(a))?.[1] : undefined);
     const place = placeInitials.get(a);
     if (introduced.has(f.c.text)) out.push(f);
     else if (owner && owner.k.type === 'org') {
@@ -140,9 +141,18 @@ export function resolve(all: Found[]): Records {
   }
 
   // Short mentions: a family or given name of a full-name person, an org acronym, or a person of its own.
+  // People by their family and given names, so each short mention looks at its few namesakes only.
+  const byPart = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const part of new Set([p.nameParts.family, p.nameParts.given].filter((x): x is string => !!x).map(fold))) {
+      const list = byPart.get(part);
+      if (list) list.push(p);
+      else byPart.set(part, [p]);
+    }
+  }
   for (const { c, k } of shorts) {
     const w = c.text;
-    const owner = ownerOf(people, w, c.start);
+    const owner = ownerOf(byPart, w, c.start);
     if (owner) {
       owner.mentions.push(mention(c, c.titled ? 'title+family' : owner.nameParts.given === w ? 'given' : 'family', k.rule));
       continue;
@@ -161,6 +171,7 @@ export function resolve(all: Found[]): Records {
       const p: Person = { id: '', name: w, nameParts: { given: null, family: w, order: 'given-first' }, aliases: [], titles: [], roles: [], mentions: [mention(c, c.titled ? 'title+family' : 'family', k.rule)] };
       people.push(p);
       byPersonKey.set(fold(w), p);
+      byPart.set(fold(w), [...(byPart.get(fold(w)) ?? []), p]);
     }
   }
 
@@ -179,14 +190,11 @@ export function resolve(all: Found[]): Records {
 }
 
 /** The person a one-word name belongs to: the nearest full name before it, else the first after. */
-function ownerOf(people: Person[], word: string, at: number): Person | undefined {
+function ownerOf(byPart: Map<string, Person[]>, word: string, at: number): Person | undefined {
   let best: Person | undefined;
   let bestBefore = -1;
   let after: Person | undefined;
-  const f = fold(word);
-  for (const p of people) {
-    const parts = [p.nameParts.family, p.nameParts.given].filter((x): x is string => !!x).map(fold);
-    if (!parts.includes(f) && !(p.nameParts.order === 'family-first' && false)) continue;
+  for (const p of byPart.get(fold(word)) ?? []) {
     if (p.mentions.length === 0) continue;
     const first = p.mentions[0].start;
     if (first < at && first > bestBefore) {
