@@ -1,6 +1,7 @@
 // The built binary, end to end: inputs, output shapes, --out, errors and exit codes.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Story } from '../../src/schema/story.js';
 import { ROOT, run, sh, story, tmpdir, writeTree, lines } from './helpers.js';
 
@@ -47,6 +48,13 @@ describe('newsparse extract: inputs and output shapes', () => {
     const compact = run(['extract', 'raw/001.txt', '--compact'], { cwd: dir });
     expect(lines(compact.stdout)).toHaveLength(1);
     expect(JSON.parse(compact.stdout)).toEqual(JSON.parse(pretty.stdout));
+  });
+
+  test('the bundled start-up path and tsc\'s modules give the same records', () => {
+    const viaBin = run(['extract', 'raw'], { cwd: dir });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'run.js'), 'extract', 'raw'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(viaBin.stdout);
   });
 
   test('--pretty and --compact together are a usage error', () => {
