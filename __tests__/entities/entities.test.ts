@@ -288,3 +288,19 @@ describe('long names across and, of, for, at', () => {
     expect(spanViolations(text, s)).toEqual([]);
   });
 });
+
+describe('one record per organization, bodies without their nationality, acronyms people belong to', () => {
+  test.each([
+    // [text, organizations as [name, aliases]]
+    ['Rates rose at Norvik Gas Co. on Monday. Norvik Gas shares fell.', [['Norvik Gas Co', ['Norvik Gas']]]],
+    ['The World Health Organisation agreed with the World Health Organization report.', [['World Health Organisation', ['World Health Organization']]]],
+    ['Rules came from the Greek Ministry of Culture.', [['Ministry of Culture', []]]],
+    ['The ruling of the Italian Supreme Court of Cassation stands.', [['Supreme Court of Cassation', []]]],
+    ['The U.S. Environmental Protection Agency and the US National Park Service agreed.', [['U.S. Environmental Protection Agency', []], ['National Park Service', []]]],
+    ['Elected were Mara Lind of HVP and HVP\'s Oskar Berg.', [['HVP', []]]],
+  ])('%s', (text, os) => {
+    const s = parseStory(text);
+    expect(s.organizations.map((o) => [o.name, o.aliases])).toEqual(os);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});

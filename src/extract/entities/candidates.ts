@@ -29,6 +29,9 @@ export interface Candidate {
   /** The word before `prev` and the one after `next` (lower case), or ''. */
   prev2: string;
   next2: string;
+  /** The same two words as written. */
+  prev2Raw: string;
+  next2Raw: string;
   /** The candidate is the first word of its sentence. */
   initial: boolean;
   /** `(ACR)` written right after it. */
@@ -195,6 +198,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
         next: wordAt(tokens, last + 1),
         prev2: wordAt(tokens, first - 2),
         next2: wordAt(tokens, last + 2),
+        prev2Raw: tokens[first - 2]?.text ?? '',
+        next2Raw: tokens[last + 2]?.text ?? '',
         initial: first === 0 || (first <= 2 && tokens.slice(0, first).every((x) => x.kind === 'punct')),
         acronym: seg.tokens[seg.tokens.length - 1] === run[run.length - 1] ? acronym : null,
         caps: false,
@@ -278,19 +283,28 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     cur.push(t);
   }
   flush();
+  // 2. `of`, `and`: keep `X of Y` when X ends in a head word and Y is no name by itself
+  const out: Segment[] = [];
+  for (const p of parts) out.push(...splitConnectors(p));
+  cutLeadingPlace(out);
+  // `the Central Committee`, `the Standing Committee`: no name by itself
+  return out.filter((p) => !GENERIC_BODIES.has(joinTokens(p.tokens).toLowerCase()));
+}
+
+/** Cuts a place before a body off it, in place. */
+function cutLeadingPlace(parts: Segment[]): void {
   // `US National Park Service`: a country written as an acronym before a body's full name is a name of its own
   for (let i = 0; i < parts.length; i++) {
     const tk = parts[i].tokens;
-    if (tk.length >= 3 && isCapsWord(tk[0]) && lookupPlace(tk[0].text) && tk[1].upper && orgHead(tk[tk.length - 1].text) && !lookupOrg(joinTokens(tk))) {
+    // (`U.S. Environmental Protection Agency` with periods is written as one name)
+    const countryAcronym = tk.length >= 3 && isCapsWord(tk[0]) && !tk[0].text.includes('.') && !!lookupPlace(tk[0].text) && tk[1].upper && !!orgHead(tk[tk.length - 1].text);
+    // `Greek Ministry of Culture`, `Italian Supreme Court of Cassation`: a nationality before a state body's own name
+    const demonymBody = tk.length >= 3 && !!lookupDemonym(tk[0].text) && ((!!orgHead(tk[1].text) && tk[2].text === 'of') || /^(?:Supreme|Constitutional|High)$/.test(tk[1].text));
+    if ((countryAcronym || demonymBody) && !lookupOrg(joinTokens(tk))) {
       parts.splice(i, 1, { tokens: [tk[0]], titled: false }, { tokens: tk.slice(1), titled: parts[i].titled });
       i++;
     }
   }
-  // 2. `of`, `and`: keep `X of Y` when X ends in a head word and Y is no name by itself
-  const out: Segment[] = [];
-  for (const p of parts) out.push(...splitConnectors(p));
-  // `the Central Committee`, `the Standing Committee`: no name by itself
-  return out.filter((p) => !GENERIC_BODIES.has(joinTokens(p.tokens).toLowerCase()));
 }
 
 // Offices that take a portfolio before them: `Energy Minister`, `Economic Affairs Secretary`.
@@ -436,7 +450,7 @@ function capsCandidates(text: string, tokens: Token[]): Candidate[] {
       const slice = tokens.slice(i, i + found);
       out.push({
         tokens: slice, start: slice[0].start, end: slice[found - 1].end, text: text.slice(slice[0].start, slice[found - 1].end),
-        titled: false, prev: wordAt(tokens, i - 1), next: wordAt(tokens, i + found), prev2: wordAt(tokens, i - 2), next2: wordAt(tokens, i + found + 1), initial: i === 0, acronym: null, caps: true, titleCase: false,
+        titled: false, prev: wordAt(tokens, i - 1), next: wordAt(tokens, i + found), prev2: wordAt(tokens, i - 2), next2: wordAt(tokens, i + found + 1), prev2Raw: tokens[i - 2]?.text ?? '', next2Raw: tokens[i + found + 1]?.text ?? '', initial: i === 0, acronym: null, caps: true, titleCase: false,
       });
       i += found;
     } else i++;

@@ -3,9 +3,23 @@
 // the person whose full name owns them, acronyms of the organization that introduced them.
 import type { Person, Organization, Location, Mention } from '../../schema/story.js';
 import type { Candidate } from './candidates.js';
-import type { Classified } from './classify.js';
+import { orgContext, type Classified } from './classify.js';
 import { fold, lookupOrg } from './gazetteer.js';
 import { PERSON_PARTICLES, SPEECH_VERBS } from '../../lexicon/name-words.js';
+
+// Company suffixes that a second mention may leave out: `Chukyo Gas Co.` ... `Chukyo Gas`.
+const COMPANY_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'ab', 'asa', 'gmbh', 'spa', 'bhd', 'tbk', 'oyj', 'as', 'a/s', 'kk', 'pte', 'pty', 'limited', 'incorporated', 'company']);
+
+/**
+ * One key for the spellings of one organization: `World Health Organisation` / `Organization`,
+ * `Organization of the Petroleum Exporting Countries` / `of Petroleum`, `Mary & Leigh` /
+ * `Mary and Leigh`, `British Steel Corp` / `British Steel`, `Hoshino Ceramics Co., Ltd.`.
+ */
+export function orgKey(name: string): string {
+  const words = fold(name).replace(/isation/g, 'ization').replace(/&/g, ' and ').split(' ').map((w) => w.replace(/,$/, '')).filter((w) => w && w !== 'the');
+  while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
 
 export interface Found { c: Candidate; k: NonNullable<Classified> }
 
@@ -53,9 +67,17 @@ function placeAcronyms(found: Found[]): Found[] {
       out.push({ c: f.c, k: { type: 'org', rule: 'acronym', kind: owner.k.kind, entry: { name, kind: owner.k.kind, acronym: owner.k.entry?.acronym ?? a } } });
     }
     else if (place && place.k.type === 'place') out.push({ c: f.c, k: { ...place.k, entry: { name: place.k.entry?.name ?? place.c.text, kind: place.k.kind } } });
-    else if (SPEECH_VERBS.has(f.c.next) || /^\d/.test(f.c.next)) out.push(f);
+    // `ACR said`, `ACR 2 ...`, and a body people belong to: `Gary Chan of ACR`, `ACR's Ben Chan`, `ACR leader X`
+    else if (SPEECH_VERBS.has(f.c.next) || /^\d/.test(f.c.next) || belongsTo(f.c)) out.push(f);
   }
   return out;
+}
+
+/** An acronym named as what people belong to: `Gary Chan of ACR`, `ACR's Ben Chan`, `ACR lawmakers`. */
+function belongsTo(c: Candidate): boolean {
+  if ((c.next === "'s" || c.next === '\u2019s') && /^\p{Lu}/u.test(c.next2Raw)) return true;
+  if ((c.prev === 'of' || c.prev === 'from') && /^\p{Lu}/u.test(c.prev2Raw)) return true;
+  return orgContext(c) && c.prev !== 'the';
 }
 
 export function resolve(all: Found[]): Records {
@@ -106,14 +128,14 @@ export function resolve(all: Found[]): Records {
       p.mentions.push(mention(c, c.titled ? 'title+full' : 'full', k.rule));
     } else if (k.type === 'org') {
       const name = k.entry?.name ?? c.text;
-      const o = addOrg(fold(name), () => ({ id: '', name, acronym: k.entry?.acronym ?? (k.rule === 'acronym' ? c.text : null), aliases: [], kind: k.kind, mentions: [] }));
+      const o = addOrg(orgKey(name), () => ({ id: '', name, acronym: k.entry?.acronym ?? (k.rule === 'acronym' ? c.text : null), aliases: [], kind: k.kind, mentions: [] }));
       if (k.rule === 'acronym' && !o.acronym && c.text !== o.name) o.acronym = c.text;
       if (c.text !== o.name && !o.aliases.includes(c.text) && c.text !== o.acronym) o.aliases.push(c.text);
       o.mentions.push(mention(c, k.rule === 'acronym' || c.text === o.acronym ? 'acronym' : 'full', k.rule));
       if (c.acronym) {
         const acr = c.acronym.text;
         if (!o.acronym) o.acronym = acr;
-        if (!byOrgKey.has(fold(acr))) byOrgKey.set(fold(acr), o);
+        if (!byOrgKey.has(orgKey(acr))) byOrgKey.set(orgKey(acr), o);
       }
     } else if (k.type === 'place') {
       const l = placeFor(k.entry?.name ?? normalCase(c.text), k.kind);
@@ -128,7 +150,7 @@ export function resolve(all: Found[]): Records {
   // Acronym organizations introduced as `Name (ACR)` and acronym-shaped places (`DPRK`).
   for (const o of [...orgs]) {
     if (o.mentions.length && o.mentions.every((m) => m.form === 'acronym')) {
-      const owner = byOrgKey.get(fold(o.name));
+      const owner = byOrgKey.get(orgKey(o.name));
       const place = byPlaceKey.get(fold(o.name));
       if (owner && owner !== o) {
         owner.mentions.push(...o.mentions);
@@ -157,7 +179,7 @@ export function resolve(all: Found[]): Records {
       owner.mentions.push(mention(c, c.titled ? 'title+family' : owner.nameParts.given === w ? 'given' : 'family', k.rule));
       continue;
     }
-    const o = byOrgKey.get(fold(w));
+    const o = byOrgKey.get(orgKey(w));
     if (o) {
       o.mentions.push(mention(c, 'acronym', 'acronym'));
       continue;
