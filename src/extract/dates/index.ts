@@ -20,7 +20,8 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
   const input = { text: slice, ref, direction: (s: number, e: number) => clauseDirection(slice, s, e) };
   const found: Candidate[] = [];
   rules.forEach((rule, order) => {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    const re = rule.pattern.flags.includes('g') ? rule.pattern : new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
+    re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0] === '') re.lastIndex++;
       const hit = rule.extract(m, input);
@@ -29,10 +30,18 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
       found.push({ text: text.slice(span.start, span.end), value: hit.value, span, rule: rule.id, order });
     }
   });
-  // Longest first, then rule order; keep what does not overlap something kept.
-  found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order || a.span.start - b.span.start);
+  // In text order; of two that overlap the longer wins, then the earlier rule. Kept
+  // candidates never overlap, so a new one can only overlap the last kept.
+  const better = (a: Candidate, b: Candidate): boolean =>
+    a.span.end - a.span.start > b.span.end - b.span.start || (a.span.end - a.span.start === b.span.end - b.span.start && a.order < b.order);
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order);
   const kept: Candidate[] = [];
-  for (const c of found) if (!kept.some((k) => overlaps(k.span, c.span))) kept.push(c);
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && overlaps(last.span, c.span)) {
+      if (better(c, last)) kept[kept.length - 1] = c;
+    } else kept.push(c);
+  }
   return kept.sort((a, b) => a.span.start - b.span.start).map(({ order: _order, ...d }) => d);
 }
 

@@ -14,9 +14,17 @@ export function storyRegions(story: Story): TextRegion[] {
   for (const p of story.bullets) out.push({ kind: 'bullet', span: p.span });
   for (const p of story.body) out.push({ kind: 'body', span: p.span });
   for (const c of story.captions) out.push({ kind: 'caption', span: c.span });
-  out.sort((a, b) => a.span.start - b.span.start);
-  // A region inside another (a caption kept inside a body paragraph) is read once.
-  return out.filter((r, i) => !out.some((o, j) => j !== i && o.span.start <= r.span.start && r.span.end <= o.span.end && (o.span.end - o.span.start > r.span.end - r.span.start || j < i)));
+  out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // A region inside another (a caption kept inside a body paragraph) is read once: in
+  // this order it lies inside the region reaching furthest so far.
+  const kept: TextRegion[] = [];
+  let reach = -1;
+  for (const r of out) {
+    if (r.span.end <= reach) continue;
+    kept.push(r);
+    reach = r.span.end;
+  }
+  return kept;
 }
 
 /** Items (sorted by span start) whose spans lie inside [from, to), by binary search. */

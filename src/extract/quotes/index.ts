@@ -55,6 +55,7 @@ export function extractQuotes(ctx: Context): Quote[] {
     const { start, end } = region.span;
     for (const a of sentenceSubjects(text, mentions, start, end, r)) addAnchor(a);
     const quoted = findQuoted(text, start, end);
+    const regionFirst = quotes.length;
     let previous: { speaker: string | null; speakerText: string | null; cue: string; outerEnd: number } | null = null;
     for (const q of quoted) {
       const a = attribute(text, mentions, q, start, end);
@@ -74,7 +75,7 @@ export function extractQuotes(ctx: Context): Quote[] {
         previous.outerEnd = q.outerEnd;
       }
     }
-    const direct = quotes.filter((q) => q.direct && q.span.start >= start);
+    const direct = quotes.slice(regionFirst).filter((q) => q.direct);
     let d = 0;
     for (const s of splitSentences(text, start, end)) {
       // a sentence with a direct quote in it was read above
