@@ -48,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Turn raw news-agency wire stories into structured, validated JSON with a character span on every value.')
     .version(version(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `${EXAMPLES}\n\nMore: newsparse extract --help`)
     .exitOverride();
   let code: number = EXIT.ok;
   const run = program
