@@ -46,3 +46,14 @@ describe('agreement records', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('headline subjects', () => {
+  test('stand in only when the body names none', () => {
+    const text = 'Bolivia, Peru sign agreements on water, fisheries\n\nThe agreements were signed in La Paz on Monday.';
+    const ctx = handBuilt(text, { dateline: { date: '2019-10-21', location: 'La Paz' } });
+    ctx.story.body = ctx.story.body.slice(1);
+    ctx.story.header.headlineSpan = { start: 0, end: text.indexOf('\n') };
+    const got = extractAgreements(ctx);
+    expect(got.map((a) => [a.status, a.topics.map((t) => t.text)])).toEqual([['signed', ['water', 'fisheries']]]);
+  });
+});

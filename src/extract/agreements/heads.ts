@@ -23,7 +23,11 @@ const NOUN = new RegExp(`\\b(?:${AGREEMENT_NOUNS.map((n, i) => `(?<n${i}>${n.pat
 const CASE_SENSITIVE = /^(?:MOUs?|MoUs?)$/;
 const DETERMINERS = new Set([...TOPIC_DETERMINERS, 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'some', 'any', 'no', 'another', 'each', 'every']);
 // Words that end the modifier run going left: verbs, prepositions, conjunctions.
-const STOP = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'between', 'after', 'before', 'signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'inked', 'struck', 'that', 'which', 'who', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'said', 'says']);
+const STOP = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'between', 'after', 'before', 'signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'inked', 'struck', 'that', 'which', 'who', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'said', 'says',
+  // verbs that take an agreement without an article: `get return agreements`, `seek trade deals`
+  'get', 'gets', 'got', 'make', 'makes', 'made', 'seek', 'seeks', 'sought', 'want', 'wants', 'need', 'needs', 'negotiate', 'negotiating',
+  'discuss', 'discussing', 'propose', 'proposed', 'finalize', 'finalise', 'conclude', 'concluded', 'ink', 'inks', 'strike', 'strikes', 'struck', 'clinch', 'clinched',
+  'agreed', 'agree', 'about', 'than', 'like']);
 const WORD_BEFORE = /([A-Za-z0-9][\w'-]*)[ \t]*$/;
 
 export function findHeads(text: string, from: number, to: number): AgreementHead[] {

@@ -53,9 +53,9 @@ export function mergeAgreements(candidates: readonly AgreementCandidate[]): Agre
       target = actualKept.find((k) => a.topics.filter((t) => k.topics.some((x) => sameTopic(x.text, t.text))).length * 2 >= a.topics.length);
       if (!target && (c.region === 'headline' || c.region === 'caption') && actualKept.length) {
         target = actualKept[0];
-        withTopics = false;
-      }
-      if (target && c.region === 'headline') withTopics = false;
+        // a headline's or caption's shorthand subjects only stand in when the body gave none
+        withTopics = target.topics.length === 0;
+      } else if (target && c.region === 'headline') withTopics = false;
     } else if (actual) {
       // a signing restated without subjects: a caption, the headline, `the documents were signed`
       target = c.definite || c.region !== 'body' ? actualKept[actualKept.length - 1] : actualKept.find((k) => k.kind === a.kind) ?? actualKept[actualKept.length - 1];
