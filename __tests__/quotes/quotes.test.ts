@@ -30,6 +30,7 @@ describe('reported speech', () => {
     ['Noting that this year marks the anniversary, Zhao said that the leaders have exchanged messages.', [['p1', 'Zhao', 'said', 'the leaders have exchanged messages', false, 'reported-leading-cue']]],
     ['Trade will grow by 12 percent this year, the Foreign Ministry said.', [['o1', 'the Foreign Ministry', 'said', 'Trade will grow by 12 percent this year', false, 'reported-trailing-cue']]],
     ['According to the Foreign Ministry, trade grew by 12 percent last year.', [['o1', 'the Foreign Ministry', 'According to', 'trade grew by 12 percent last year', false, 'according-to']]],
+    ['Li Ming said in a statement on Friday that the talks would resume.', [['p4', 'Li Ming', 'said', 'the talks would resume', false, 'reported-leading-cue']]],
     ['The economy is recovering faster than expected, said Li Ming.', [['p4', 'Li Ming', 'said', 'The economy is recovering faster than expected', false, 'reported-trailing-cue']]],
   ])('%s', (text, want) => expect(quotes(text)).toEqual(want));
 });

@@ -91,6 +91,10 @@ export function reportedSpeech(text: string, mentions: readonly EntityMention[],
         if (!that) continue;
         start = cueEnd + that[0].length;
       } else if (/^\s+that\s/.test(rest)) start = cueEnd + /^\s+that\s/.exec(rest)![0].length;
+      else if (/^\s+(?:on|in|at|during|after|before|to|via|through|from)\b[^.;"]{0,80}?\bthat\s/i.test(rest)) {
+        // `said in a statement that …`, `stated to LA Weekly that …`, `said on Thursday that …`
+        start = cueEnd + /^\s+(?:on|in|at|during|after|before|to|via|through|from)\b[^.;"]{0,80}?\bthat\s/i.exec(rest)![0].length;
+      }
       else if (/^\s*[,:]/.test(rest)) continue;
       const span = content(text, start, to);
       if (span) out.push({ subject, cue: m[0], ...span, rule: 'reported-leading-cue' });
