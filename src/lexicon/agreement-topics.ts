@@ -18,6 +18,10 @@ export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: 'list' | 'phra
   { pattern: 'on|covering|concerning|regarding|about|over|in', kind: 'list' },
   // `The agreement also covers A, including B, C and D`
   { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on|provides? for|calls? for)', kind: 'list' },
+  // `a deal aimed at easing ...`, `an accord designed to ...`, `a pact that will ...`
+  { pattern: '(?:aimed|aiming|designed|meant|intended|seeking) (?:at|to)|(?:that|which) (?:will|would)', kind: 'phrase' },
+  // `a deal establishing diplomatic relations`: a participle names the subject itself
+  { pattern: '(?=(?:establishing|creating|setting up|allowing|enabling|boosting|expanding|promoting|ending|extending|renewing|easing|lifting|cutting|reducing|regulating|governing|granting|opening|ensuring)\\b)', kind: 'phrase' },
   { pattern: 'to|for', kind: 'phrase' },
 ];
 

@@ -10,7 +10,8 @@ import {
 import type { AgreementHead } from './heads.js';
 import { cleanTopic, splitTopicList } from './topic-list.js';
 
-const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${i.pattern})[ \\t\\r\\n]+`, 'i'), kind: i.kind }));
+// (a lookahead introducer consumes nothing: then the space before it ends the match)
+const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${i.pattern})(?:[ \\t\\r\\n]+|(?<=[ \\t\\r\\n]))`, 'i'), kind: i.kind }));
 const TERMINATOR = new RegExp(TOPIC_TERMINATORS.map((t) => `(?:${t})`).join('|'));
 const PHRASE_TERMINATOR = new RegExp(TOPIC_TERMINATORS.filter((t) => !t.includes('(?=(')).map((t) => `(?:${t})`).join('|'));
 // `between the DPRK and Laos on ...`, `with China covering ...`: parties before the subject
