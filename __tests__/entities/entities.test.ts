@@ -304,3 +304,23 @@ describe('one record per organization, bodies without their nationality, acronym
     expect(spanViolations(text, s)).toEqual([]);
   });
 });
+
+describe('place and company words, agencies named after a country', () => {
+  test.each([
+    // [text, people, organizations, places]
+    ['Fishermen gather on the shore of Lake Marundi near the town.', [], [], ['Lake Marundi']],
+    ['Ministers met at Palazzo Verdi and then at Cape Horvath.', [], [], ['Palazzo Verdi', 'Cape Horvath']],
+    ['The mine belongs to Minera Tolvaro, which hired more staff.', [], ['Minera Tolvaro'], []],
+    ['Talks with Kyowa Seiyaku for NB-214 went on.', [], ['Kyowa Seiyaku'], []],
+    ['Buyers were led by Haldgas AG on Monday.', [], ['Haldgas AG'], []],
+    ['Figures from Statistics New Zealand showed a rise.', [], ['Statistics New Zealand'], []],
+    ['The dairy section of the Dairy Farms Association of New Zealand agreed.', [], ['Dairy Farms Association of New Zealand'], []],
+    ['A Commission spokesperson declined to comment.', [], [], []],
+  ])('%s', (text, ps, os, ls) => {
+    const s = parseStory(text);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(s.locations.map((l) => l.name)).toEqual(ls);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});

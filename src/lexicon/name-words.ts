@@ -80,3 +80,16 @@ export const PLACE_HEADS: ReadonlyMap<string, 'city' | 'region' | 'landmark' | '
   ['canal', 'landmark'], ['dam', 'landmark'], ['base', 'landmark'], ['arena', 'landmark'], ['memorial', 'landmark'],
   ['cathedral', 'landmark'], ['temple', 'landmark'], ['zone', 'region'], ['republic', 'region'], ['kingdom', 'region'],
 ]);
+
+/**
+ * First words that make a capitalised run a place: `Lake Titicaca`, `Mount Kenya`, `Cape Bon`,
+ * `Morro da Oficina`, `Palazzo Chigi`, `Wadi Rum`. Lower case.
+ */
+export const PLACE_LEADS: ReadonlyMap<string, 'region' | 'landmark'> = new Map([
+  ['lake', 'region'], ['mount', 'landmark'], ['mt', 'landmark'], ['cape', 'region'], ['isla', 'region'], ['islas', 'region'],
+  ['monte', 'landmark'], ['morro', 'landmark'], ['cerro', 'landmark'], ['rio', 'region'], ['río', 'region'], ['lago', 'region'],
+  ['laguna', 'region'], ['lac', 'region'], ['mont', 'landmark'], ['puerto', 'region'], ['bahia', 'region'], ['bahía', 'region'],
+  ['golfo', 'region'], ['sierra', 'region'], ['wadi', 'region'], ['jebel', 'landmark'], ['jabal', 'landmark'], ['gunung', 'landmark'],
+  ['pulau', 'region'], ['palazzo', 'landmark'], ['piazza', 'landmark'], ['plaza', 'landmark'], ['plaça', 'landmark'], ['praça', 'landmark'],
+  ['fort', 'landmark'], ['loch', 'region'],
+]);

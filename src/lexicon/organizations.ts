@@ -25,6 +25,10 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ['holdings', 'company'], ['airlines', 'company'], ['airways', 'company'], ['motors', 'company'],
   ['industries', 'company'], ['technologies', 'company'], ['systems', 'company'], ['enterprises', 'company'],
   ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'], ['securities', 'company'],
+  // Japanese company words: `Aichi Motor`, `Kyowa Seiyaku`, `Mitsui Kosan`, `Asahi Shimbun`
+  ['motor', 'company'], ['seiyaku', 'company'], ['kogyo', 'company'], ['shoji', 'company'], ['sangyo', 'company'],
+  ['denki', 'company'], ['seiki', 'company'], ['kosan', 'company'], ['kensetsu', 'company'], ['shoken', 'company'],
+  ['ginko', 'company'], ['shimbun', 'media'],
   ['news', 'media'], ['times', 'media'], ['post', 'media'], ['herald', 'media'], ['journal', 'media'],
   ['tribune', 'media'], ['gazette', 'media'], ['telegraph', 'media'], ['guardian', 'media'], ['daily', 'media'],
   ['weekly', 'media'], ['magazine', 'media'], ['chronicle', 'media'], ['observer', 'media'], ['courier', 'media'],
@@ -47,6 +51,16 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
  * when nothing made it a person, and the word alone never is (`Sun` is a family name).
  */
 export const MEDIA_TAILS: ReadonlySet<string> = new Set(['star', 'sun', 'mail', 'globe', 'independent', 'monitor', 'mirror', 'express', 'standard', 'record', 'register', 'review', 'world']);
+
+/**
+ * First words that make a run a company: `Minera Atacama`, `Grupo Bimbo`, `PT Sulawesi Nickel`,
+ * `Banco Santander`, `OAO Gazprom`. Lower case.
+ */
+export const ORG_LEADS: ReadonlySet<string> = new Set([
+  'minera', 'grupo', 'gruppo', 'groupe', 'banco', 'banca', 'banque', 'compania', 'compañía', 'companhia', 'societe', 'société',
+  'sociedad', 'pt', 'cv', 'jsc', 'pjsc', 'ojsc', 'oao', 'zao', 'ooo', 'pao', 'empresa', 'petroleos', 'petróleos', 'industrias',
+  'laboratorios', 'aerolineas', 'aerolíneas', 'editora', 'editorial',
+]);
 
 /**
  * Generic sub-bodies that are no name by themselves: `the Standing Committee of X`,

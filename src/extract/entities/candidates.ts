@@ -136,7 +136,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
     let startsName = isNameWord(t) && !endsRun(t) && !(t.text.length === 1 && t.text !== t.text.toUpperCase());
     if (startsName) {
       const lower = t.text.toLowerCase();
-      if (NOT_NAMES.has(lower) && !isCapsWord(t)) {
+      // (`A Commission spokesperson`: a one-letter capital is no acronym)
+      if (NOT_NAMES.has(lower) && (!isCapsWord(t) || t.text.length === 1)) {
         // `New Zealand`, `National Park Service`, `New People's Party`: a word that names nothing alone may begin a name
         const n = tokens[i + 1];
         const nl = n ? n.text.toLowerCase() : '';
@@ -169,7 +170,10 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
       if (u.kind === 'word' && NAME_CONNECTORS.has(u.text.toLowerCase()) && !u.upper) {
         let k = j + 1;
         if (tokens[k] && tokens[k].text === 'the') k++;
-        if (tokens[k] && isNameWord(tokens[k]) && !RUN_BREAKERS.has(tokens[k].text) && !NOT_NAMES.has(tokens[k].text.toLowerCase())) {
+        // (`Association of New Zealand`: a word that begins names may follow)
+        const nk = tokens[k] ? tokens[k].text.toLowerCase() : '';
+        if (tokens[k] && isNameWord(tokens[k]) && !RUN_BREAKERS.has(tokens[k].text) && !endsRun(tokens[k])
+          && (!NOT_NAMES.has(nk) || (NAME_INITIAL_WORDS.has(nk) && !!tokens[k + 1] && isNameWord(tokens[k + 1])))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
           continue;
@@ -342,8 +346,10 @@ function personTail(run: Token[], k: number): boolean {
   return isGivenName(rest[0].text) || isFamilyFirstStart(rest[0]) || (rest.length === 2 && rest.every((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.text.toLowerCase())));
 }
 
-// A title word that belongs to an organization name: `General Assembly`, `General Motors`.
+// A title word that belongs to an organization name: `General Assembly`, `General Motors`,
+// and a company suffix that is also a title abbreviation: `Ruhrgas AG`, `Acme MD`.
 function keepsTitle(run: Token[], k: number): boolean {
+  if (k > 0 && !run[k + 1] && run[k - 1].upper && orgHead(run[k].text) === 'company') return true;
   const next = run[k + 1];
   if (next && next.upper && orgHead(next.text)) return true;
   const prev = run[k - 1];
@@ -416,8 +422,10 @@ function splitConnectors(seg: Segment): Segment[] {
     // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
     const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
       || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
-    // `University of North Carolina at Chapel Hill`, `Centre for Control of Iodine Deficiency`: still the complement
-    if ((head || complement) && !rightIsBody) {
+    // `University of North Carolina at Chapel Hill`, `Centre for Control of Iodine Deficiency`: still the complement;
+    // a company takes `of` only (`Kyowa Seiyaku for NB-214` is a deal), and a code is no complement
+    const companyFor = toks[k].text !== 'of' && orgHead(lastLeft) === 'company' && !/^bank$/i.test(lastLeft);
+    if ((head || complement) && !rightIsBody && !companyFor && !(right[0] && /\d/.test(right[0].text))) {
       complement = true;
       continue;
     }

@@ -10,12 +10,13 @@
 import type { Candidate } from './candidates.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
-import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS } from '../../lexicon/name-words.js';
+import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS, PLACE_LEADS } from '../../lexicon/name-words.js';
 import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX } from '../../lexicon/name-kinds.js';
 import { MONTHS_AND_DAYS } from './gazetteer.js';
-import { MEDIA_TAILS } from '../../lexicon/organizations.js';
-import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE } from '../../lexicon/org-context.js';
+import { MEDIA_TAILS, ORG_LEADS } from '../../lexicon/organizations.js';
+import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
 import type { Organization, Location } from '../../schema/story.js';
+import { isTitleWord } from '../../lexicon/titles.js';
 
 /**
  * A word no personal name is made of: inner capitals (`PlayStation`), a capitalised acronym
@@ -96,6 +97,18 @@ export function classify(c: Candidate): Classified {
       if (lookupPlace(rest) || (words.length === 2 && !isGivenName(w[0]) && !isCommonWord(w[0]))) return { type: 'place', rule: 'compass-place', kind: 'region' };
     }
   }
+  // `Statistics New Zealand`, `Environment Canada`, `Fisheries and Oceans Canada`: a portfolio, then a country, is its agency
+  if (words.length >= 2 && !c.titled) {
+    const k = words.findIndex((t) => !PORTFOLIO_WORDS.has(t.text.toLowerCase()) && t.text !== 'Statistics' && t.text !== 'Oceans');
+    if (k > 0 && lookupPlace(c.text.slice(words[k].start - c.start))?.kind === 'country') return { type: 'org', rule: 'portfolio-country', kind: 'government' };
+  }
+  // `Lake Titicaca`, `Cape Bon`, `Palazzo Chigi`: a place word first; `Minera Atacama`, `Grupo Bimbo`: a company word first
+  if (words.length >= 2) {
+    const lead = words[0].text.toLowerCase();
+    const placeLead = PLACE_LEADS.get(lead);
+    if (placeLead && !c.titled && !isGivenName(words[1].text)) return { type: 'place', rule: 'place-lead', kind: placeLead };
+    if (ORG_LEADS.has(lead) && !c.titled) return { type: 'org', rule: 'org-lead', kind: 'company' };
+  }
   const last = words[words.length - 1].text;
   // `Ministry of Culture`, `Department for Transport`, `Centre for Control of Iodine Deficiency`
   const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
@@ -139,6 +152,8 @@ export function classify(c: Candidate): Classified {
     if (PLACE_PREPOSITIONS.has(c.prev) && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
     if (c.initial && NOT_NAMES.has(c.text.toLowerCase())) return null;
     if (placeWord(c.text)) return null;
+    // `Ministers met`, `Officials said`: a plural office word is no one's name
+    if (/\p{Ll}s$/u.test(c.text) && isTitleWord(c.text.slice(0, -1))) return null;
     // `localist group Youngspiration`, `Gazprom shares`, `chief executive of Equinor`: a one-word organization
     if (!c.titled && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial) return { type: 'org', rule: 'org-context', kind: 'other' };
     return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
