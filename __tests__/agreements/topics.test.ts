@@ -47,6 +47,7 @@ describe('agreement topics, one per subject, from every phrasing', () => {
     ['The two countries signed five agreements, including on trade and investment.', [['trade', 'investment']]],
     ['The firms agreed a deal to merge their units.', [['merge their units']]],
     ['They signed a 10-year gas supply contract.', [['gas supply']]],
+    ['The two sides signed 12 cooperation agreements after the talks, covering trade, energy and education.', [['trade', 'energy', 'education']]],
     ['Israel and the UAE signed a deal establishing diplomatic relations.', [['establishing diplomatic relations']]],
     ['The rivals signed a peace deal aimed at ending the war, officials said.', [['peace', 'ending the war']]],
     ['They signed an agreement on trade, as well as a protocol on health.', [['trade'], ['health']]],

@@ -22,6 +22,7 @@ const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|t
 const COMPANY_COMMA = /,\s*(?:Ltd|Inc|Corp|LLC|Co|S\.?A|AG|plc|GmbH|N\.?V|B\.?V)\b/g;
 // `The accord, signed in La Paz by ..., provides for ...`: an aside between commas
 const ASIDE = /^[ \t\r\n]*,[^,;.]{1,200},/;
+const TIME_PLACE_TAIL = /^[ \t\r\n]+(?:after|during|at|in|on|here|there|today|yesterday|earlier|later)\b[^,;.]{0,60}(?=,[ \t\r\n]*(?:covering|including)\b)/;
 const PARTICIPLE_THEN_COVERS = /^[ \t\r\n]+(?:signed|inked|reached|concluded)\b[^,;.]{0,60}?(?=[ \t\r\n](?:also[ \t\r\n]+)?(?:cover|covers|include|includes|involve|involves|provide|provides)\b)/;
 const ACRONYM = /^[ \t]*\([A-Za-z]{2,10}\)/;
 const ALSO_COVERS = /\b(?:also\s+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
@@ -92,6 +93,12 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     const intro = INTRODUCER_AFTER_PARTIES.exec(comma >= 0 ? rest.slice(0, comma) : rest);
     if (!intro) return topics;
     at += intro.index;
+    rest = text.slice(at, scopeEnd);
+  }
+  // `signed 12 agreements after the talks, covering A and B`: a time or place tail first
+  const tail = TIME_PLACE_TAIL.exec(rest);
+  if (tail) {
+    at += tail[0].length;
     rest = text.slice(at, scopeEnd);
   }
   // `The agreements signed on Monday cover A and B`: a participle phrase before the verb
