@@ -14,6 +14,7 @@ describe('events', () => {
     ['Guo paid an official visit to Astana last week.', [['visit', '042', ['p4'], '2024-04-01', 'Astana', 'visit']]],
     ['Zhao and Choe witnessed the signing of cooperation documents.', [['signing', '057', ['p1', 'p2'], '2024-04-11', 'Pyongyang', 'signing']]],
     ['The ministry said in a statement that prices would rise.', [['statement', '010', [], '2024-04-11', 'Pyongyang', 'statement']]],
+    ['Guo said in a statement that prices would rise.', [['statement', '010', ['p4'], '2024-04-11', 'Pyongyang', 'statement']]],
     ['The two sides exchanged views on the situation.', []],
   ])('%s', (text, want) => expect(events(text)).toEqual(want));
 

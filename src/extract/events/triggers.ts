@@ -41,7 +41,8 @@ export function findTriggers(text: string, mentions: readonly EntityMention[], f
       const start = from + m.index;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      const cStart = clauseStart(text, from, start);
+      // `The ministry said in a statement`: the speaker's own clause holds the verb
+      const cStart = t.type === 'statement' ? from : clauseStart(text, from, start);
       const subject = mentionsWithin(mentions, cStart, start, ['person']);
       // no person: the organizations, else the countries, that act (`Egypt and Saudi Arabia signed`)
       const subjectOrgs = subject.length ? [] : mentionsWithin(mentions, cStart, start, ['organization']);
