@@ -191,7 +191,7 @@ export const Event = z.object({
   cameo: z.string().nullable().meta({ description: 'CAMEO event code: 040 consult, 042 make a visit, 043 host a visit, 057 sign formal agreement.' }),
   text: z.string(),
   span: Span,
-  participants: z.array(z.string()).meta({ description: 'Person or organization ids.' }),
+  participants: z.array(z.string()).meta({ description: 'Ids of the people, organizations or places (countries acting as parties) taking part.' }),
   date: isoDate.nullable(),
   location: z.string().nullable(),
   rule,
