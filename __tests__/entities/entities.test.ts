@@ -324,3 +324,19 @@ describe('place and company words, agencies named after a country', () => {
     expect(spanViolations(text, s)).toEqual([]);
   });
 });
+
+describe('lists, glued words and family-first names', () => {
+  test.each([
+    // [text, people, organizations]
+    ['The Ministry of Economy, Trade and Industry aims to help.', [], ['Ministry of Economy, Trade and Industry']],
+    ['Talks at the Ruritania-Freedonia Joint Committee on Railway Cooperation ended.', [], ['Ruritania-Freedonia Joint Committee on Railway Cooperation']],
+    ['Grants went to the University of Halden of the UK.', [], ['University of Halden']],
+    ['Pyongyang, May 2 (KCNA) -- ComradeKim Jong Un met Jo Yong Won andPak Thae Song.', ['Kim Jong Un', 'Jo Yong Won', 'Pak Thae Song'], ['KCNA']],
+    ['Stores sold McDonald brand toys and LaGuardia maps.', [], []],
+  ])('%s', (text, ps, os) => {
+    const s = parseStory(text);
+    expect(s.people.map((p) => p.name)).toEqual(ps);
+    expect(s.organizations.map((o) => o.name)).toEqual(os);
+    expect(spanViolations(text, s)).toEqual([]);
+  });
+});

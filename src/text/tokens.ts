@@ -9,6 +9,8 @@
 // Hyphens and apostrophes inside a word stay in it (`Kim Jong-un`, `O'Neill`, `Workers'`
 // keeps its apostrophe only when a letter follows); a possessive `'s` is its own token.
 
+import { OFFICES, HONORIFIC_WORDS } from '../lexicon/titles.js';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -43,6 +45,22 @@ const isUpperStart = (s: string): boolean => {
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
+
+// Scraper damage glues a small word or a title to the name after it: `andPak Thae Song`,
+// `ComradeKim Jong Un`. Such a word is cut in two where the name's capital starts; names with
+// inner capitals (`McDonald`, `DeSantis`, `YouTube`) are left whole.
+const GLUED = /^(\p{L}\p{Ll}+)\p{Lu}\p{Ll}/u;
+const GLUE_WORDS = new Set(['and', 'of', 'the', 'by', 'with', 'to', 'for', 'in', 'on', 'at', 'from', 'comrade', ...OFFICES, ...HONORIFIC_WORDS]);
+
+/** Where a glued word's second part starts, or 0 when the word is whole. */
+function gluedAt(text: string, i: number, j: number): number {
+  if (j - i < 5) return 0;
+  const m = GLUED.exec(text.slice(i, Math.min(j, i + 24)));
+  if (!m || !GLUE_WORDS.has(m[1].toLowerCase())) return 0;
+  const cut = i + m[1].length;
+  // the name part is one capitalised word: `ComradeKim`, `andPak`, not `OfficeMax`-like brands of two words
+  return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(text.slice(cut, j)) ? cut : 0;
+}
 
 /** Splits `text[from, to)` into tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -86,7 +104,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      push(i, j, 'word');
+      const glue = gluedAt(text, i, j);
+      if (glue) push(i, glue, 'word');
+      push(glue || i, j, 'word');
       i = j;
       continue;
     }

@@ -166,8 +166,19 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
         j++;
         continue;
       }
+      const last = run[run.length - 1];
+      // `Joint Committee on Railway Cooperation`, `Council on Foreign Relations`: `on` after a deliberative body's head
+      // `Ministry of Economy, Trade and Industry`: a comma list closed by `and` inside a head's complement
+      if (u.kind === 'punct' && u.text === ',' && isNameWord(tokens[j + 1] ?? u) && tokens[j + 2]?.text === 'and' && tokens[j + 3] && isNameWord(tokens[j + 3])
+        && !(tokens[j + 4] && isNameWord(tokens[j + 4])) && !NOT_NAMES.has(tokens[j + 1].text.toLowerCase()) && run.some((t, x) => x > 0 && t.text === 'of' && !!orgHead(run[x - 1].text))) {
+        for (let m = j; m <= j + 3; m++) run.push(tokens[m]);
+        j += 4;
+        continue;
+      }
+      const onBody = u.text === 'on' && /^(?:committee|council|commission|conference|panel|forum)$/i.test(last.text) && !!tokens[j + 1] && isNameWord(tokens[j + 1])
+        && !lookupPlace(tokens[j + 1].text) && !lookupDemonym(tokens[j + 1].text);
       // `Bank of the West`, `Bosnia and Herzegovina`, `Osama bin Laden`
-      if (u.kind === 'word' && NAME_CONNECTORS.has(u.text.toLowerCase()) && !u.upper) {
+      if (u.kind === 'word' && (NAME_CONNECTORS.has(u.text.toLowerCase()) || onBody) && !u.upper) {
         let k = j + 1;
         if (tokens[k] && tokens[k].text === 'the') k++;
         // (`Association of New Zealand`: a word that begins names may follow)
@@ -406,7 +417,7 @@ function splitConnectors(seg: Segment): Segment[] {
     // `The Globe and Mail`, `Mail and Guardian`: two one-word paper names are one paper
     if (left.length === 1 && right.length === 1 && [left[0], right[0]].every((t) => orgHead(t.text) === 'media' || MEDIA_TAILS.has(t.text.toLowerCase()))) continue;
     // `Research and Development Institute` is one name; two words of no kind joined are one name too
-    if (THING_HEADS.has(right[right.length - 1].text.toLowerCase()) && !leftHead) continue;
+    if (THING_HEADS.has(right[right.length - 1].text.toLowerCase()) && !leftHead && !isFamilyFirstStart(right[0]) && !isFamilyFirstStart(left[0]) && !isGivenName(right[0].text)) continue;
     return cut();
   }
   // 2. `of`, `for`, `at`, `on`: keep `X of Y` when X is a head word and Y no other name
@@ -421,7 +432,7 @@ function splitConnectors(seg: Segment): Segment[] {
     // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
     // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
     const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
-      || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && !!orgHead(lastLeft));
+      || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && (!!orgHead(lastLeft) || complement));
     // `University of North Carolina at Chapel Hill`, `Centre for Control of Iodine Deficiency`: still the complement;
     // a company takes `of` only (`Kyowa Seiyaku for NB-214` is a deal), and a code is no complement
     const companyFor = toks[k].text !== 'of' && orgHead(lastLeft) === 'company' && !/^bank$/i.test(lastLeft);

@@ -111,13 +111,15 @@ export function classify(c: Candidate): Classified {
   }
   const last = words[words.length - 1].text;
   // `Ministry of Culture`, `Department for Transport`, `Centre for Control of Iodine Deficiency`
-  const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
+  const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
   const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
   // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
   const lastLower = last.toLowerCase();
-  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, ''))) && !(ofIdx > 0 && orgHead(headWord))) return null;
+  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, ''))) && !(ofIdx > 0 && orgHead(headWord))
+    // `Pak Thae Song`, `Kim Yong Day`: a family-first name that ends in a word of things is still a name
+    && !(FAMILY_FIRST_NAMES.has(words[0].text) && words.length <= 3 && !isCommonWord(words[1].text))) return null;
   // `Adler Planetarium`, `Kennedy Space Center`, `Museum of Flight`: buildings and sites are places
   if (words.length > 1 && (FACILITY_HEADS.has(last.toLowerCase()) || (ofIdx > 0 && /^(?:museum|center|centre|planetarium)$/i.test(headWord))))
     return { type: 'place', rule: 'facility-head', kind: 'landmark' };

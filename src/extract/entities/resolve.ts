@@ -4,8 +4,8 @@
 import type { Person, Organization, Location, Mention } from '../../schema/story.js';
 import type { Candidate } from './candidates.js';
 import { orgContext, type Classified } from './classify.js';
-import { fold, lookupOrg } from './gazetteer.js';
-import { PERSON_PARTICLES, SPEECH_VERBS } from '../../lexicon/name-words.js';
+import { fold, lookupOrg, isCommonWord } from './gazetteer.js';
+import { PERSON_PARTICLES, SPEECH_VERBS, NOT_NAMES } from '../../lexicon/name-words.js';
 
 // Company suffixes that a second mention may leave out: `Chukyo Gas Co.` ... `Chukyo Gas`.
 const COMPANY_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'ab', 'asa', 'gmbh', 'spa', 'bhd', 'tbk', 'oyj', 'as', 'a/s', 'kk', 'pte', 'pty', 'limited', 'incorporated', 'company']);
@@ -76,7 +76,7 @@ function placeAcronyms(found: Found[]): Found[] {
 /** An acronym named as what people belong to: `Gary Chan of ACR`, `ACR's Ben Chan`, `ACR lawmakers`. */
 function belongsTo(c: Candidate): boolean {
   if ((c.next === "'s" || c.next === '\u2019s') && /^\p{Lu}/u.test(c.next2Raw)) return true;
-  if ((c.prev === 'of' || c.prev === 'from') && /^\p{Lu}/u.test(c.prev2Raw)) return true;
+  if ((c.prev === 'of' || c.prev === 'from') && /^\p{Lu}/u.test(c.prev2Raw) && !isCommonWord(c.prev2Raw) && !NOT_NAMES.has(c.prev2)) return true;
   return orgContext(c) && c.prev !== 'the';
 }
 
