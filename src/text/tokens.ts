@@ -55,6 +55,12 @@ const GLUE_WORDS = new Set(['and', 'of', 'the', 'by', 'with', 'to', 'for', 'in',
 /** Where a glued word's second part starts, or 0 when the word is whole. */
 function gluedAt(text: string, i: number, j: number): number {
   if (j - i < 5) return 0;
+  let inner = false;
+  for (let k = i + 2; k < j && !inner; k++) {
+    const c = text.charCodeAt(k);
+    inner = (c >= 65 && c <= 90) || c >= 128;
+  }
+  if (!inner) return 0;
   const m = GLUED.exec(text.slice(i, Math.min(j, i + 24)));
   if (!m || !GLUE_WORDS.has(m[1].toLowerCase())) return 0;
   const cut = i + m[1].length;

@@ -15,7 +15,18 @@ const COMPANY_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag'
  * `Organization of the Petroleum Exporting Countries` / `of Petroleum`, `Mary & Leigh` /
  * `Mary and Leigh`, `British Steel Corp` / `British Steel`, `Hoshino Ceramics Co., Ltd.`.
  */
+const orgKeys = new Map<string, string>();
 export function orgKey(name: string): string {
+  let k = orgKeys.get(name);
+  if (k === undefined) {
+    if (orgKeys.size >= 4096) orgKeys.clear();
+    k = makeOrgKey(name);
+    orgKeys.set(name, k);
+  }
+  return k;
+}
+
+function makeOrgKey(name: string): string {
   const words = fold(name).replace(/isation/g, 'ization').replace(/&/g, ' and ').split(' ').map((w) => w.replace(/,$/, '')).filter((w) => w && w !== 'the');
   while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1])) words.pop();
   return words.join(' ');
