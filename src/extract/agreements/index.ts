@@ -3,7 +3,7 @@
 // for agreements signed or reached in the story), its signatories, witnesses and parties.
 import type { Context, Stage } from '../../context.js';
 import type { Agreement, Span } from '../../schema/story.js';
-import { splitSentences } from '../../text/sentences.js';
+import { storySentences } from '../../text/story-sentences.js';
 import { spansWithin, storyRegions } from '../dates/regions.js';
 import { referenceDay } from '../dates/reference.js';
 import { actorMentions } from '../quotes/entity-mentions.js';
@@ -37,7 +37,7 @@ export function extractAgreements(ctx: Context): Agreement[] {
   regions.sort((a, b) => late(a.kind) - late(b.kind) || a.span.start - b.span.start);
   const candidates: AgreementCandidate[] = [];
   for (const region of regions) {
-    for (const s of splitSentences(text, region.span.start, region.span.end)) {
+    for (const s of storySentences(ctx, region.span.start, region.span.end)) {
       const heads = findHeads(text, s.start, s.end);
       if (heads.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
       // dates end a subject phrase (`... in 2000`), but not a year inside one (`by fiscal 2025`)

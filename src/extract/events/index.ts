@@ -3,7 +3,7 @@
 // ...`) is one record holding all its participants.
 import type { Context, Stage } from '../../context.js';
 import type { Event } from '../../schema/story.js';
-import { splitSentences } from '../../text/sentences.js';
+import { storySentences } from '../../text/story-sentences.js';
 import { storyRegions } from '../dates/regions.js';
 import { actorMentions, mentionsWithin } from '../quotes/entity-mentions.js';
 import { findTriggers } from './triggers.js';
@@ -32,7 +32,7 @@ export function extractEvents(ctx: Context): Event[] {
   regions.sort((a, b) => (a.kind === 'caption' ? 1 : 0) - (b.kind === 'caption' ? 1 : 0) || a.span.start - b.span.start);
   const events: Event[] = [];
   for (const region of regions) {
-    for (const s of splitSentences(text, region.span.start, region.span.end)) {
+    for (const s of storySentences(ctx, region.span.start, region.span.end)) {
       if (events.length > MAX_EVENTS) break;
       for (const hit of findTriggers(text, mentions, s.start, s.end)) {
         const e: Event = {

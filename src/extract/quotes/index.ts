@@ -4,7 +4,8 @@
 // the last person whose mention opens a sentence.
 import type { Context, Stage } from '../../context.js';
 import type { Quote } from '../../schema/story.js';
-import { splitSentences } from '../../text/sentences.js';
+import type { Sentence } from '../../text/sentences.js';
+import { storySentences } from '../../text/story-sentences.js';
 import { storyRegions } from '../dates/regions.js';
 import { attribute, findQuoted } from './direct.js';
 import { entityMentions, mentionsWithin, type EntityMention } from './entity-mentions.js';
@@ -18,9 +19,9 @@ interface Anchor {
 }
 
 /** Person mentions that open a sentence (titles before them allowed): subjects for `he`. */
-function sentenceSubjects(text: string, mentions: readonly EntityMention[], from: number, to: number, region: number): Anchor[] {
+function sentenceSubjects(text: string, mentions: readonly EntityMention[], sentences: readonly Sentence[], region: number): Anchor[] {
   const out: Anchor[] = [];
-  for (const s of splitSentences(text, from, to)) {
+  for (const s of sentences) {
     const first = mentionsWithin(mentions, s.start, Math.min(s.end, s.start + 80), ['person'])[0];
     if (first && !/[,;]/.test(text.slice(s.start, first.start))) out.push({ at: first.start, id: first.id, region });
   }
@@ -53,7 +54,8 @@ export function extractQuotes(ctx: Context): Quote[] {
   };
   regions.forEach((region, r) => {
     const { start, end } = region.span;
-    for (const a of sentenceSubjects(text, mentions, start, end, r)) addAnchor(a);
+    const sentences = storySentences(ctx, start, end);
+    for (const a of sentenceSubjects(text, mentions, sentences, r)) addAnchor(a);
     const quoted = findQuoted(text, start, end);
     const regionFirst = quotes.length;
     let previous: { speaker: string | null; speakerText: string | null; cue: string; outerEnd: number } | null = null;
@@ -77,7 +79,7 @@ export function extractQuotes(ctx: Context): Quote[] {
     }
     const direct = quotes.slice(regionFirst).filter((q) => q.direct);
     let d = 0;
-    for (const s of splitSentences(text, start, end)) {
+    for (const s of sentences) {
       // a sentence with a direct quote in it was read above
       while (d < direct.length && direct[d].span.end <= s.start) d++;
       if (d < direct.length && direct[d].span.start < s.end) continue;
