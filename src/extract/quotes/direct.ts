@@ -15,6 +15,9 @@ export interface Quoted {
   outerEnd: number;
 }
 
+/** First characters of the opening marks: any other character opens nothing (one test a character). */
+const OPENING_CODES = new Set(QUOTE_PAIRS.map((p) => p[0].charCodeAt(0)));
+
 /** Quoted stretches of text[from, to), in order, not nested. */
 export function findQuoted(text: string, from: number, to: number): Quoted[] {
   const out: Quoted[] = [];
@@ -22,6 +25,7 @@ export function findQuoted(text: string, from: number, to: number): Quoted[] {
   const unclosed = new Set<string>();
   let i = from;
   while (i < to) {
+    if (!OPENING_CODES.has(text.charCodeAt(i))) { i++; continue; }
     let opened: [string, string] | null = null;
     for (const pair of QUOTE_PAIRS) if (text.startsWith(pair[0], i)) { opened = pair; break; }
     if (!opened) { i++; continue; }

@@ -5,9 +5,7 @@ import {
 } from '../../lexicon/titles.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
 import { NATIONAL_BODIES } from '../../lexicon/title-bodies.js';
-import type { Unit } from './units.js';
-
-const norm = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'").replace(/\.$/, '');
+import { unitKey as norm, type Unit } from './units.js';
 
 /** Office phrases by first word, each as its words, longest first. */
 const OFFICE_PHRASES = new Map<string, string[][]>();
@@ -49,12 +47,12 @@ const PRE_NAME_SET = new Set(PRE_NAME_TITLE_WORDS);
 /** Words of a role that a qualifier before it joins: `Vice President`, `Deputy Foreign Minister`. */
 const ROLE_PREFIXES = new Set(['vice', 'deputy', 'assistant', 'associate', 'executive', 'co']);
 
-const unitWord = (u: Unit): string => (u.kind === 'word' ? norm(u.text) : '');
+const unitWord = (u: Unit): string => (u.kind === 'word' ? u.key : '');
 
 /** The role a single unit stands for as an abbreviation (`Gov.` -> governor), or null. */
 export function abbreviation(u: Unit): string | null {
   if (u.kind !== 'word' || u.possessive) return null;
-  const w = norm(u.text);
+  const w = u.key;
   const role = ABBR.get(w);
   if (!role) return null;
   if (CAPS_ONLY.has(w) && u.text !== u.text.toUpperCase()) return null;
@@ -154,7 +152,7 @@ export function countryAt(units: readonly Unit[], i: number, end: number): { len
   for (let k = 0; k < longestCountry && i + k < end; k++) {
     const u = units[i + k];
     if (u.kind !== 'word') break;
-    key = k === 0 ? norm(u.text) : `${key} ${norm(u.text)}`;
+    key = k === 0 ? u.key : `${key} ${u.key}`;
     // a possessive may end the name (`China's`) or stand inside it (`Democratic People's Republic of Korea`)
     const bare = u.possessive ? key.replace(/'s?$/, '') : key;
     const hit = COUNTRY_BY_NAME.get(key) ?? COUNTRY_BY_NAME.get(bare);

@@ -32,9 +32,25 @@ for (const c of COUNTRIES) {
 const ABBREVIATED = new Map<string, string[]>();
 for (const [k, v] of TITLE_ABBREVIATIONS) if (!k.includes(' ')) ABBREVIATED.set(k.toLowerCase().replace(/\.$/, ''), v.split(' '));
 
+// The same few title texts come back in story after story (`President`, `Foreign Minister`)
+// and a person's titles repeat theirs: each text is read once. The sets are never changed
+// after they are made; the cache is emptied when full, so memory stays bounded.
+const OFFICE_WORDS = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED = 4096;
+
 /** The words of a title for comparing, lower case, without bracketed acronyms or articles. */
-export function officeWords(t: Pick<Title, 'text'>): Set<string> {
-  const words = wordsOf(t.text);
+export function officeWords(t: Pick<Title, 'text'>): ReadonlySet<string> {
+  let found = OFFICE_WORDS.get(t.text);
+  if (!found) {
+    if (OFFICE_WORDS.size >= MAX_CACHED) OFFICE_WORDS.clear();
+    found = readOfficeWords(t.text);
+    OFFICE_WORDS.set(t.text, found);
+  }
+  return found;
+}
+
+function readOfficeWords(text: string): Set<string> {
+  const words = wordsOf(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let taken = 0;
@@ -52,7 +68,7 @@ export function officeWords(t: Pick<Title, 'text'>): Set<string> {
   return out;
 }
 
-const within = (a: Set<string>, b: Set<string>): boolean => {
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const w of a) if (!b.has(w)) return false;
   return true;
 };

@@ -15,6 +15,8 @@ export interface Unit {
   text: string;
   /** Lower case, without a final period or possessive ending. */
   lower: string;
+  /** The text as the lexicons look it up: lower case, curly apostrophes straight, no final period (see lexicon.ts). */
+  key: string;
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct' | 'paren';
@@ -42,6 +44,13 @@ function blankLineBetween(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Lexicon key of a unit's text, worked out once per unit (the rules ask for it many times). */
+export function unitKey(s: string): string {
+  let k = s.toLowerCase();
+  if (k.includes('\u2019')) k = k.replace(/\u2019/g, "'");
+  return k.endsWith('.') ? k.slice(0, -1) : k;
+}
+
 export function toUnits(text: string): Unit[] {
   const toks: Token[] = tokenize(text);
   const out: Unit[] = [];
@@ -55,30 +64,30 @@ export function toUnits(text: string): Unit[] {
       const lw = t.text.toLowerCase();
       // `Gov.` `Lt.` `Mr.`
       if (next.text === '.' && isAbbrBase(lw)) {
-        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: false, breakBefore });
+        out.push({ text: text.slice(t.start, next.end), lower: lw, key: unitKey(text.slice(t.start, next.end)), start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: false, breakBefore });
         i++;
         continue;
       }
       // `China's`
       if (next.kind === 'word' && (next.text === "'s" || next.text === '\u2019s' || next.text === "'S")) {
-        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
+        out.push({ text: text.slice(t.start, next.end), lower: lw, key: unitKey(text.slice(t.start, next.end)), start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
         i++;
         continue;
       }
       // `Workers'` (a plural possessive: apostrophe, then no letter)
       if (APOSTROPHES.has(next.text) && lw.endsWith('s') && (!toks[i + 2] || toks[i + 2].start > next.end)) {
-        out.push({ text: text.slice(t.start, next.end), lower: lw, start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
+        out.push({ text: text.slice(t.start, next.end), lower: lw, key: unitKey(text.slice(t.start, next.end)), start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
         i++;
         continue;
       }
     }
     // `(CPC)`
     if (t.text === '(' && toks[i + 1]?.kind === 'word' && toks[i + 2]?.text === ')') {
-      out.push({ text: text.slice(t.start, toks[i + 2].end), lower: toks[i + 1].text.toLowerCase(), start: t.start, end: toks[i + 2].end, kind: 'paren', upper: true, possessive: false, breakBefore });
+      out.push({ text: text.slice(t.start, toks[i + 2].end), lower: toks[i + 1].text.toLowerCase(), key: '', start: t.start, end: toks[i + 2].end, kind: 'paren', upper: true, possessive: false, breakBefore });
       i += 2;
       continue;
     }
-    out.push({ text: t.text, lower: t.kind === 'word' ? t.text.toLowerCase() : t.text, start: t.start, end: t.end, kind: t.kind, upper: t.upper, possessive: false, breakBefore });
+    out.push({ text: t.text, lower: t.kind === 'word' ? t.text.toLowerCase() : t.text, key: t.kind === 'word' ? unitKey(t.text) : '', start: t.start, end: t.end, kind: t.kind, upper: t.upper, possessive: false, breakBefore });
   }
   return out;
 }
