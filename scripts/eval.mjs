@@ -3,7 +3,10 @@
 // set, and prints ../shared/eval's score tables for each, with compromise's own entity
 // score on the same files beside newsparse's.
 //
-//   node scripts/eval.mjs [--verbose] [--set seed|fixtures|devset]... [--no-baseline]
+//   node scripts/eval.mjs [--verbose] [--set seed|fixtures|devset|conll]... [--no-baseline]
+//
+// conll is fixtures/conll: made-up documents in CoNLL-2003's tokenised Reuters style with
+// mention gold only (scored by mentions.mjs, no document summaries).
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -23,6 +26,7 @@ const sets = [
   { name: 'seed', stories: path.join(shared, 'seeds'), gold: path.join(shared, 'gold'), mentions: null },
   { name: 'fixtures', stories: path.join(root, 'fixtures', 'stories'), gold: path.join(root, 'fixtures', 'gold'), mentions: null },
   { name: 'devset', stories: path.join(shared, 'devset', 'gum-news'), gold: null, mentions: path.join(shared, 'devset', 'gum-news') },
+  { name: 'conll', stories: path.join(root, 'fixtures', 'conll'), gold: null, mentions: path.join(root, 'fixtures', 'conll'), mentionsOnly: true },
 ].filter((s) => !only.length || only.includes(s.name));
 
 function run(script, argv) {
@@ -94,12 +98,14 @@ for (const set of sets) {
     }
   }
   console.log(`## ${set.name} (${files.length} stories) — newsparse`);
-  console.log(run('score.mjs', ['--gold', goldDir, '--pred', predDir, ...(verbose ? ['--verbose'] : [])]).trimEnd());
+  if (!set.mentionsOnly) console.log(run('score.mjs', ['--gold', goldDir, '--pred', predDir, ...(verbose ? ['--verbose'] : [])]).trimEnd());
   if (set.mentions) console.log(run('mentions.mjs', ['--gold', set.mentions, '--pred', predDir, ...(verbose ? ['--verbose'] : [])]).trimEnd());
   if (baseline) {
     console.log(`## ${set.name} — compromise alone (people/organizations/places)`);
-    const lines = run('score.mjs', ['--gold', goldDir, '--pred', baseDir]).trimEnd().split('\n');
-    console.log(lines.filter((l) => /^(people|organizations|locations|stories)/.test(l)).join('\n'));
+    if (!set.mentionsOnly) {
+      const lines = run('score.mjs', ['--gold', goldDir, '--pred', baseDir]).trimEnd().split('\n');
+      console.log(lines.filter((l) => /^(people|organizations|locations|stories)/.test(l)).join('\n'));
+    }
     if (set.mentions) console.log(run('mentions.mjs', ['--gold', set.mentions, '--pred', baseDir]).trimEnd());
   }
   console.log('');
