@@ -160,20 +160,48 @@ describe('words that name nothing alone may begin a name', () => {
   });
 });
 
-describe('national teams in sports copy', () => {
+describe('sports copy: countries stay places, places that play are clubs', () => {
   const text = 'Norway beat Chile 2 - 0 in the opening match. Chile had more of the ball. '
     + 'Norway scored from a penalty before the break. The coach praised the squad. Fans celebrated in Chile on Monday.';
-  test('a country at play is an organization, a country as a destination stays a place', () => {
+  test('a country at play is still a place (issue 3, CoNLL)', () => {
     const s = parseStory(text);
-    const norway = s.organizations.find((o) => o.name === 'Norway');
-    expect(norway?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Norway scored')]);
-    expect(s.organizations.find((o) => o.name === 'Chile')?.mentions.map((m) => m.rule)).toEqual(['national-team', 'national-team']);
-    expect(s.locations.find((l) => l.name === 'Chile')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Chile')]);
-  });
-  test('outside sports copy a country stays a place', () => {
-    const s = parseStory('Norway signed a deal with Chile on Monday. The vote was 5-4.');
     expect(s.organizations).toEqual([]);
-    expect(s.locations.map((l) => l.name)).toEqual(['Norway', 'Chile']);
+    expect(s.locations.find((l) => l.name === 'Norway')?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Norway scored')]);
+  });
+  test.each([
+    // [text, clubs (organizations), places, people]
+    ['SOCCER - LEAGUE RESULTS .\nResults on Sunday :\nLisbon 3 Porto 2\nMarseille 1 Lyon 1\n', ['Lisbon', 'Porto', 'Marseille', 'Lyon'], [], []],
+    ['CRICKET - COUNTY SCORES .\nAt Bristol : Kent 312 ( J. Carter 118 ) v Essex\n', ['Kent', 'Essex'], ['Bristol'], ['J. Carter']],
+    ['SOCCER - CUP .\nOrtona 2 ( Bellandi 12 , Rossetto 67 ) Varenna 1 ( Quaglio 55 )\n', ['Ortona', 'Varenna'], [], ['Bellandi', 'Rossetto', 'Quaglio']],
+    ['SOCCER - NEWS .\nAlan Doyle scored twice as Leeds beat Norwich 2-0 on Saturday .\nLeeds manager Tom Wray was pleased .\n', ['Leeds', 'Norwich'], [], ['Alan Doyle', 'Tom Wray']],
+    ['SOCCER - NEWS .\nAthletic Bilbao drew 1-1 with Valencia on Sunday and Sporting Gijon lost .\n', ['Athletic Bilbao', 'Valencia', 'Sporting Gijon'], [], []],
+    ['SOCCER - QUALIFIER .\nPeru beat Bolivia 3-0 in Lima .\nPeru : Ortiz ; Vargas , Salas , Medina ; Rojas\n', [], ['Peru', 'Peru', 'Bolivia', 'Lima'], ['Ortiz', 'Vargas', 'Salas', 'Medina', 'Rojas']],
+  ])('%s', (txt, clubs, placeNames, personNames) => {
+    const s = parseStory(txt);
+    expect(spanViolations(txt, s)).toEqual([]);
+    expect(s.organizations.flatMap((o) => o.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(clubs));
+    expect(s.locations.flatMap((l) => l.mentions.map((m) => m.text))).toEqual(placeNames);
+    expect(s.people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(personNames));
+    expect(s.locations.map((l) => l.name)).not.toContain('Soccer');
+  });
+  test('outside sports copy a city stays a place', () => {
+    const s = parseStory('Leeds signed a deal with Norwich on Monday. The vote was 5-4.');
+    expect(s.organizations).toEqual([]);
+    expect(s.locations.map((l) => l.name)).toEqual(['Leeds', 'Norwich']);
+  });
+});
+
+describe('CoNLL-shaped lines', () => {
+  test.each([
+    // [text, place mentions, person mentions]
+    ['GOLF - MOLINARI LEADS .\nVALDERRAMA , Spain 1996-10-31\nPaolo Molinari shot 66 . Molinari led .\n', ['VALDERRAMA', 'Spain'], ['MOLINARI', 'Paolo Molinari', 'Molinari']],
+    ['Rebels attack town .\nKIGOMBE 1996-07-21\nRebels attacked the town .\n', ['KIGOMBE'], []],
+    ['BASEBALL - RESULTS .\nDale Smith Jr. hit two home runs . Smith was happy .\n', [], ['Dale Smith Jr.', 'Smith']],
+  ])('%s', (txt, placeTexts, personTexts) => {
+    const s = parseStory(txt);
+    expect(spanViolations(txt, s)).toEqual([]);
+    expect(s.locations.flatMap((l) => l.mentions.map((m) => m.text))).toEqual(placeTexts);
+    expect(s.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual([...personTexts].sort());
   });
 });
 

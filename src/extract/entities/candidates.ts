@@ -197,6 +197,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
       }
       break;
     }
+    // `Ken Griffey Jr.`: a generation suffix keeps its period
+    if (/^(?:Jr|Sr)$/.test(run[run.length - 1].text) && tokens[j]?.text === '.' && !tokens[j].spaceBefore) run.push(tokens[j++]);
     let acronym: Token | null = null;
     if (tokens[j]?.text === '(' && tokens[j + 1] && /^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) && tokens[j + 2]?.text === ')') acronym = tokens[j + 1];
     const prevIdx = i - 1;
@@ -235,7 +237,7 @@ function trim(seg: Token[]): Token[] {
   let a = 0;
   let b = seg.length;
   while (a < b && (isConnector(seg[a]) || seg[a].text === 'The')) a++;
-  while (b > a && isConnector(seg[b - 1]) && seg[b - 1].text !== "'") b--;
+  while (b > a && isConnector(seg[b - 1]) && seg[b - 1].text !== "'" && !(seg[b - 1].text === '.' && b - 2 >= a && /^(?:Jr|Sr)$/.test(seg[b - 2].text))) b--;
   // `Workers'` keeps its apostrophe only inside the name
   if (b > a && (seg[b - 1].text === "'" || seg[b - 1].text === '\u2019')) b--;
   return seg.slice(a, b);
@@ -465,6 +467,8 @@ function capsCandidates(text: string, tokens: Token[]): Candidate[] {
         }
       }
     }
+    // a word no table knows: a short name, kept only if a fuller mention in the story owns it
+    if (!found && isCapsWord(tokens[i]) && tokens[i].text.length > 1 && /^\p{L}+$/u.test(tokens[i].text) && !NOT_NAMES.has(tokens[i].text.toLowerCase())) found = 1;
     if (found) {
       const slice = tokens.slice(i, i + found);
       out.push({

@@ -81,7 +81,8 @@ export function classify(c: Candidate): Classified {
     const dem = lookupDemonym(c.text);
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
-  if (c.caps) return null;
+  // `SHEARER DOUBLE LIFTS NEWCASTLE`: a word in capitals is a name only if the story names it elsewhere
+  if (c.caps) return words.length === 1 ? { type: 'short', rule: 'caps-name' } : null;
   // `South Korean`, `West German`, `Southeast Asian`: compass words and a demonym describe, they name no body
   if (words.length >= 2 && words.length <= 3 && lookupDemonym(lastOf(words).text) && words.slice(0, -1).every((t) => COMPASS_WORDS.has(t.text.toLowerCase()) || /^(?:north|south)(?:east|west)$/i.test(t.text))) {
     const region = lookupPlace(words.slice(0, -1).map((t) => t.text).join(' ') + ' ' + lookupDemonym(lastOf(words).text)!.name);

@@ -12,7 +12,8 @@ import { findCandidates } from './candidates.js';
 import { classify } from './classify.js';
 import { resolve, type Found } from './resolve.js';
 import { addDateline, addRoles } from './roles.js';
-import { playSentences } from './teams.js';
+import { isSportsStory, sportsMentions, sportPrefix } from './sports.js';
+import { datelineLine } from './dateline.js';
 
 /** The stretches of input to read names in, merged and in order. */
 export function nameRegions(ctx: Context): Span[] {
@@ -37,26 +38,22 @@ export const entitiesStage: Stage = {
   run(ctx) {
     const found: Found[] = [];
     const sentences = nameRegions(ctx).flatMap((region) => splitSentences(ctx.text, region.start, region.end));
-    const play = playSentences(sentences);
-    const teams = new Set<string>();
     const hl = ctx.story.header.headlineSpan;
+    // `SOCCER - SYRIA HOLD KUWAIT`: the sport prefix names nothing
+    const prefix = sportPrefix(ctx.text, hl?.start ?? 0) ?? sportPrefix(ctx.text);
     for (const sentence of sentences) {
       const inHeadline = !!hl && sentence.start >= hl.start && sentence.end <= hl.end;
       for (const c of findCandidates(ctx.text, sentence.tokens, inHeadline)) {
+        if (prefix && c.start < prefix.end && c.end > prefix.start) continue;
         const k = classify(c);
-        if (k?.type === 'place' && k.kind === 'country' && play.has(sentence)) teams.add(k.entry?.name ?? c.text);
         if (k) found.push({ c, k });
       }
     }
-    // `Belgium beat Panama 3-0`: in sports copy a country at play is its national team, in
-    // every sentence but where it is a place (`in Panama`, `from Belgium`)
-    for (const f of found) {
-      const k = f.k;
-      if (k.type !== 'place' || k.kind !== 'country' || !teams.has(k.entry?.name ?? f.c.text) || /^(?:in|from|at|into|across|near)$/.test(f.c.prev)) continue;
-      f.k = { type: 'org', rule: 'national-team', kind: 'sports', entry: { name: k.entry?.name ?? f.c.text, kind: 'sports', acronym: null } };
-    }
+    // countries stay places even when they play (issue 3); cities and clubs that play are organizations
+    if (isSportsStory(ctx.text, sentences)) sportsMentions(sentences, found);
     const records = resolve(found);
-    addDateline(ctx, records);
+    addDateline(ctx, records, prefix);
+    datelineLine(ctx.text, records);
     addRoles(ctx, records);
     ctx.story.people = records.people;
     ctx.story.organizations = records.organizations;

@@ -32,6 +32,9 @@ function makeOrgKey(name: string): string {
   return words.join(' ');
 }
 
+// `Jr.`, `III`: a generation suffix is no part of the family name (`Griffey` is Ken Griffey Jr.)
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 export interface Found { c: Candidate; k: NonNullable<Classified> }
 
 const normalCase = (s: string): string =>
@@ -131,7 +134,7 @@ export function resolve(all: Found[]): Records {
         const parts = c.text.split(/\s+/);
         const nameParts = k.familyFirst
           ? { given: parts.slice(1).join(' ') || null, family: parts[0], order: 'family-first' as const }
-          : { given: parts.length > 1 ? parts[0] : null, family: parts.slice(1).filter((w) => !PERSON_PARTICLES.has(w)).join(' ') || parts[0], order: 'given-first' as const };
+          : { given: parts.length > 1 ? parts[0] : null, family: parts.slice(1).filter((w) => !PERSON_PARTICLES.has(w) && !GENERATION.test(w)).join(' ') || parts[0], order: 'given-first' as const };
         p = { id: '', name, nameParts, aliases: [], titles: [], roles: [], mentions: [] };
         people.push(p);
         byPersonKey.set(key, p);
@@ -171,6 +174,14 @@ export function resolve(all: Found[]): Records {
         orgs.splice(orgs.indexOf(o), 1);
       }
     }
+  }
+
+  // `Bayern` of Bayern Munich, `Mariners` of Seattle Mariners: a club's first or last word alone
+  for (const o of orgs) {
+    if (o.kind !== 'sports') continue;
+    const w = o.name.split(' ');
+    if (w.length < 2) continue;
+    for (const part of [w[0], w[w.length - 1]]) if (part.length > 3 && !byOrgKey.has(orgKey(part))) byOrgKey.set(orgKey(part), o);
   }
 
   // Short mentions: a family or given name of a full-name person, an org acronym, or a person of its own.

@@ -13,10 +13,12 @@ const addRole = (p: Person, role: string): void => {
 };
 
 /** `PYONGYANG, April 11 (Xinhua) --`: the city is a place, mentioned as `dateline`. */
-export function addDateline(ctx: Context, r: Records): void {
+export function addDateline(ctx: Context, r: Records, sportPrefix: Span | null = null): void {
   const d = ctx.story.dateline;
   if (!d?.location || !d.locationSpan) return;
   const sp = d.locationSpan;
+  // `SOCCER - JAPAN GET LUCKY WIN`: a sport prefix read as a dateline is no place
+  if (sportPrefix && sp.start < sportPrefix.end && sp.end > sportPrefix.start) return;
   const text = ctx.text.slice(sp.start, sp.end);
   const entry = lookupPlace(d.location);
   const name = entry?.name ?? d.location;
