@@ -105,6 +105,34 @@ const cases: Array<[string, string[], Expect[]]> = [
   ['Jane Doe is the president of Acme Corp.', ['Jane Doe'], [{ text: 'president of Acme Corp', role: 'president', organization: 'Acme Corp', rule: 'predicate-title' }]],
   ['Jane Doe was named chief executive of Acme Corp in May.', ['Jane Doe'], [{ text: 'chief executive of Acme Corp', role: 'chief executive' }]],
   ['Jane Doe, who is the mayor of Springfield, spoke.', ['Jane Doe'], [{ text: 'mayor of Springfield', role: 'mayor', organization: 'Springfield' }]],
+  // comma lists of portfolios inside a title
+  ['It was signed by Spanish Minister of Agriculture, Fisheries and Food Ana Ruiz in Rabat.', ['Ana Ruiz'],
+    [{ text: 'Spanish Minister of Agriculture, Fisheries and Food', role: 'minister', organization: 'Agriculture, Fisheries and Food', country: 'Spain' }]],
+  ['He met Peruvian Minister of Foreign Trade, Tourism and Industry Ana Ruiz.', ['Ana Ruiz'],
+    [{ text: 'Peruvian Minister of Foreign Trade, Tourism and Industry', country: 'Peru' }]],
+  ['Ana Ruiz, Spanish Minister of Agriculture, Fisheries and Food, said.', ['Ana Ruiz'], [{ text: 'Spanish Minister of Agriculture, Fisheries and Food' }]],
+  ['Li Ming, minister of trade, industry and tourism, said.', ['Li Ming'], [{ text: 'minister of trade, industry and tourism' }]],
+  // a lost apostrophe (`?` between a word and `s`) is a possessive
+  ['It was signed by Mexico?s Undersecretary of Foreign Relations Alfonso Rios.', ['Alfonso Rios'],
+    [{ text: 'Mexico?s Undersecretary of Foreign Relations', role: 'undersecretary', organization: 'Foreign Relations', country: 'Mexico' }]],
+  ['Alfonso Rios, Mexico?s trade minister, said.', ['Alfonso Rios'], [{ text: 'Mexico?s trade minister', country: 'Mexico' }]],
+  ['Did he say that?s fine? John Doe asked.', ['John Doe'], []],
+  // a title with its complement set off before the name at the start of a sentence
+  ["Brazil's ambassador to the WTO, Ana Ribeiro, called the ruling fair.", ['Ana Ribeiro'],
+    [{ text: "Brazil's ambassador to the WTO", role: 'ambassador', organization: 'WTO', country: 'Brazil', rule: 'comma-pre-name-title' }]],
+  ['Their deputy in the Bundestag, Jan Berg, said it showed nothing.', ['Jan Berg'],
+    [{ text: 'deputy in the Bundestag', role: 'deputy', country: 'Germany', rule: 'comma-pre-name-title' }]],
+  ['The head of the Spanish fishing confederation Cepesca, Juan Ortiz, said.', ['Juan Ortiz'],
+    [{ text: 'head of the Spanish fishing confederation Cepesca', role: 'head', rule: 'comma-pre-name-title' }]],
+  ['After talks with the president of France, John Doe said.', ['John Doe'], []],
+  ['In the capital of France, John Doe said.', ['John Doe'], []],
+  ['The minister said on Friday, John Doe reported.', ['John Doe'], []],
+  // long titles before a name
+  ['It was signed by Assistant Secretary of State for Inter-American Affairs Robert H. Lyle.', ['Robert H. Lyle'],
+    [{ text: 'Assistant Secretary of State for Inter-American Affairs', organization: 'State for Inter-American Affairs' }]],
+  ['He met Deputy Director-General for Asian and Pacific Affairs Robert Lyle.', ['Robert Lyle'],
+    [{ text: 'Deputy Director-General for Asian and Pacific Affairs', role: 'deputy director-general' }]],
+  ['"They may ask," presiding judge Hans Muller said.', ['Hans Muller'], [{ text: 'presiding judge', role: 'judge' }]],
   // not titles
   ['The photo was taken by Zhang Ling, a witness, on Friday.', ['Zhang Ling'], []],
   ['Wang Fang, a Chinese national, was detained.', ['Wang Fang'], []],
@@ -149,6 +177,21 @@ const scenes: Array<[string, string[][], string[][]]> = [
   ['Li Ming, minister of public security, and Kazakh Prosecutor General Marat Seit met.', [['Li Ming'], ['Marat Seit']],
     [['minister of public security'], ['Kazakh Prosecutor General']]],
   ['The talks with Li Ming, officials said, went well.', [['Li Ming']], [[]]],
+  // a plural title before a list of names, some of them missed by the entities stage
+  ['A bench of Justices R K Das and Meera Rao heard the plea.', [['Meera Rao']], [['Justices']]],
+  ['A bench of Justices R K Das and Meera Rao heard the plea.', [['R K Das'], ['Meera Rao']], [['Justices'], ['Justices']]],
+  ['Senators John Doe, Jane Roe and Max Poe wrote.', [['John Doe'], ['Jane Roe'], ['Max Poe']], [['Senators'], ['Senators'], ['Senators']]],
+  ['Senators John Doe, Jane Roe and Max Poe wrote.', [['Max Poe']], [['Senators']]],
+  ['Foreign Minister Wang Dexu and Meera Rao met.', [['Meera Rao']], [[]]],
+  ['Judges in Paris and Meera Rao met.', [['Meera Rao']], [[]]],
+  // a name after a long title, next to another title
+  ['The documents were signed by Assistant Secretary of State for Inter-American Affairs Robert H. Lyle and Mexico?s Undersecretary of Foreign Relations Alfonso Rios.',
+    [['Robert H. Lyle'], ['Alfonso Rios']], [['Assistant Secretary of State for Inter-American Affairs'], ['Mexico?s Undersecretary of Foreign Relations']]],
+  ['The documents were signed by Assistant Secretary of State for Inter-American Affairs Robert H. Lyle and Mexico?s Undersecretary of Foreign Relations Alfonso Rios.',
+    [['Alfonso Rios']], [['Mexico?s Undersecretary of Foreign Relations']]],
+  // a comma list before a name is no title list of its own
+  ['Li Ming, chairman of the Assembly, Foreign Minister Ana Ruiz and Park met.', [['Li Ming'], ['Ana Ruiz'], ['Park']],
+    [['chairman of the Assembly'], ['Foreign Minister'], []]],
 ];
 
 describe('titles among several people', () => {
@@ -203,7 +246,10 @@ describe('linear time', () => {
     const text = 'Li Ming and '.repeat(5000) + 'Li Ming, vice directors of the Office, said. '
       + 'Li Ming, minister of trade' + ', trade'.repeat(20000) + ' and trade, said. '
       + 'Minister ' + 'Datuk Seri Dr '.repeat(10000) + 'Li Ming spoke. '
-      + 'Li Ming, who chairs the ' + 'board of the '.repeat(10000) + 'Li Ming.';
+      + 'Li Ming, who chairs the ' + 'board of the '.repeat(10000) + 'Li Ming. '
+      + 'Minister of ' + 'Trade, '.repeat(20000) + 'and Food Li Ming spoke. '
+      + ('The head of ' + 'the board of '.repeat(30) + 'Acme, Li Ming, said. ').repeat(2000)
+      + 'Justices ' + 'R K Das and '.repeat(10000) + 'Li Ming. ' + 'Mexico?s '.repeat(10000) + 'Li Ming.';
     const t0 = Date.now();
     findTitles(text, peopleFor(text, [['Li Ming']]));
     expect(Date.now() - t0).toBeLessThan(5000);

@@ -13,7 +13,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'club', 'union', 'rebel', 'militant', 'regional', 'provincial', 'municipal', 'city', 'county', 'district',
   'national', 'federal', 'local', 'central', 'presidential', 'parliamentary', 'legislative', 'communist',
   'ruling', 'royal', 'bank', 'central-bank', 'army', 'force', 'department', 'cabinet', 'council', 'foreign-affairs', 'security', 'intelligence', 'navy', 'naval', 'air', 'force', 'defense-ministry',
-  'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
+  'presiding', 'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
 ]);
 
 /** Prepositions that link an office to its organization or country. */
@@ -21,6 +21,12 @@ export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at
 
 /** Small words allowed inside an organization name written before a name (`Minister of Trade and Industry`). */
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'del', 'la', 'du', 'des', 'on']);
+
+/**
+ * Words that open a sentence before a title set off by a comma from the name after it, and
+ * belong to neither: `The head of Y, X, said`, `Their deputy in the Bundestag, X, said`.
+ */
+export const SET_OFF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 
 /** Articles dropped from the start of a title. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

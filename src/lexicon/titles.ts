@@ -56,7 +56,7 @@ export const OFFICES: readonly string[] = [
   'treasurer', 'auditor', 'ombudsman', 'counsellor', 'counselor', 'attache', 'attaché', 'secretary-general',
   'vice-president', 'vice-chairman', 'vice-premier', 'vice-minister', 'taoiseach', 'monarch',
   'regent', 'dean', 'rector', 'provost', 'principal', 'ceo', 'cfo', 'coo', 'cto', 'md',
-  'advocate', 'barrister', 'solicitor', 'counsel',
+  'advocate', 'barrister', 'solicitor', 'counsel', 'undersecretary', 'under-secretary',
 ];
 
 /** Words that stand before an office and belong to the title: `former Prime Minister X`. */
@@ -124,7 +124,7 @@ export const PRE_NAME_TITLE_WORDS: readonly string[] = [
   'ayatollah', 'rabbi', 'patriarch', 'speaker', 'judge', 'justice', 'prosecutor', 'vice', 'deputy',
   'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'councillor',
   'councilor', 'coach', 'inspector', 'superintendent', 'sheriff', 'leader', 'head', 'counselor',
-  'counsellor', 'consul', 'taoiseach', 'professor', 'advocate', 'barrister', 'counsel',
+  'counsellor', 'consul', 'taoiseach', 'professor', 'advocate', 'barrister', 'counsel', 'undersecretary',
 ];
 
 /** Every office word or phrase, lower case, for membership tests. */

@@ -111,7 +111,7 @@ function portfolioBefore(units: readonly Unit[], j: number, end: number): number
  * The items are short, written in the case of the word before the comma, and the list closes
  * with `and` and ends the phrase (a punctuation mark or a break word follows it).
  */
-function commaListAt(units: readonly Unit[], j: number, end: number, blocked: Blocked): number {
+export function commaListAt(units: readonly Unit[], j: number, end: number, blocked: Blocked): number {
   const upper = units[j - 1]?.upper ?? false;
   const item = (k: number): boolean => {
     const u = units[k];
@@ -252,6 +252,13 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
         // `Vice Minister of Railways X and Vietnamese Deputy Minister of Transport Y`: an `and`
         // before another title ends the organization (X is a name the entities stage missed)
         if (u.kind === 'word' && u.lower === 'and' && officeSoon(units, j + 1, end, blocked)) return null;
+        // `Minister of Agriculture, Fisheries and Food` + name: a list of portfolios
+        if (u.text === ',') {
+          const list = commaListAt(units, j, end, blocked);
+          if (list === 0 || j + list !== end) return null;
+          j += list - 1;
+          continue;
+        }
         const orgWord = u.kind === 'paren' || (u.kind === 'word' && (u.upper || ORG_CONNECTORS.has(u.lower)));
         if (!orgWord) return null;
       }
@@ -277,7 +284,8 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
 }
 
 const dropParens = (s: string): string => s.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-const stripPossessive = (s: string): string => s.replace(/(?:'s|\u2019s|'|\u2019)$/, '');
+// `China's`, `Workers'`, `Mexico?s` (an apostrophe lost in conversion)
+const stripPossessive = (s: string): string => s.replace(/(?:'s|\u2019s|\?s|'|\u2019)$/, '');
 
 /** The Title record of a parsed phrase: text and span as written, role, organization, country. */
 export function toTitle(text: string, units: readonly Unit[], ph: TitlePhrase, rule: string): Title {

@@ -5,9 +5,9 @@
 //   `State Councilor and Foreign Minister Wang Yi` (two titles).
 // Walks back from the name over title-like units (at most MAX_BACK), then takes the
 // longest run that parses as a title ending right at the name.
-import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS } from '../../lexicon/title-patterns.js';
+import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS, SET_OFF_DETERMINERS } from '../../lexicon/title-patterns.js';
 import type { Title } from '../../schema/story.js';
-import { parseTitle, toTitle } from './phrase.js';
+import { commaListAt, parseTitle, toTitle } from './phrase.js';
 import { honorificEndingAt, isPreNameWord, isQualifier, officeAt } from './lexicon.js';
 import { unitAt, type Unit } from './units.js';
 import type { TitleRule, TitleScene } from './rule.js';
@@ -16,6 +16,11 @@ const MAX_BACK = 16;
 const MAX_TITLES = 3;
 const MAX_LIST = 8;
 const MAX_HONORIFICS = 6;
+const MAX_NAME_WORDS = 4;
+/** Units a title set off at the start of a sentence may take. */
+const MAX_SET_OFF = 20;
+/** Units that end the sentence before a title opening the next one (quotes close sentences too). */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '\u201d', '\u201c', "''", '``']);
 
 /** `(L)`, `(right)`: where a person stands in a photo; it closes the name before it. */
 export const isCaptionPosition = (u: Unit | undefined): boolean => !!u && u.kind === 'paren' && CAPTION_POSITIONS.has(u.lower);
@@ -58,6 +63,22 @@ function titleSetOffAt(scene: TitleScene, from: number, c: number): { title: Tit
   return null;
 }
 
+/**
+ * A title that opens its sentence and is set off by the comma at c before a name, with any
+ * complement (`to`, `in`, lower-case words): `Brazil's ambassador to the WTO, X,`,
+ * `Their deputy in the Bundestag, X,`, `The head of the Spanish fishing confederation Y, X,`.
+ */
+function titleOpeningSentence(scene: TitleScene, c: number): { title: Title; start: number } | null {
+  const { units, blocked, text } = scene;
+  let s = c;
+  while (s > 0 && c - s < MAX_SET_OFF && !units[s].breakBefore && !blocked(s - 1) && !SENTENCE_ENDS.has(units[s - 1].text)) s--;
+  if (s === c || !(s === 0 || units[s].breakBefore || SENTENCE_ENDS.has(units[s - 1].text))) return null;
+  // `The`, `A`, `Their`: a determiner opens the sentence, not the title
+  if (units[s].kind === 'word' && !units[s].possessive && SET_OFF_DETERMINERS.has(units[s].lower)) s++;
+  const ph = s < c ? parseTitle(units, s, c, 'post', blocked) : null;
+  return ph && ph.end === c ? { title: toTitle(text, units, ph, 'comma-pre-name-title'), start: s } : null;
+}
+
 /** How far back from unit k title-like units reach before the name (k when none). */
 function walkBack(scene: TitleScene, k: number): number {
   const { units, blocked } = scene;
@@ -67,8 +88,12 @@ function walkBack(scene: TitleScene, k: number): number {
   // (a "name" right after `of` is part of an organization: `Minister of Economy and Foreign Trade X`)
   const listed = (k2: number): boolean =>
     (units[k2].kind === 'punct' || units[k2].lower === 'and' || units[k2].lower === 'or') && units[k2 - 2]?.lower !== 'of';
+  // `Minister of Agriculture, Fisheries and Food X`: a comma inside a list of portfolios that
+  // runs up to the name is part of the title
+  const inList = (c: number): boolean =>
+    units[c].text === ',' && units[c - 1]?.kind === 'word' && units[c - 1].upper && !blocked(c - 1) && c + commaListAt(units, c, k, blocked) === k && k > c + 1;
   let b = k;
-  while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !(blocked(b - 1) && listed(b)) && titleLike(units[b - 1])) b--;
+  while (b > 0 && k - b < MAX_BACK && !units[b].breakBefore && !(blocked(b - 1) && listed(b)) && (titleLike(units[b - 1]) || inList(b - 1))) b--;
   return b;
 }
 
@@ -92,6 +117,38 @@ function listStartBefore(scene: TitleScene, k: number): number {
   return first;
 }
 
+/**
+ * First unit of a list of capitalised words ending right before unit k (`R K Das and` before
+ * Meera Rao), or -1: names the entities stage missed, each at most MAX_NAME_WORDS words that are
+ * no offices, joined by commas and `and`. Only a plural title before it makes it a list of people.
+ */
+function missedListStartBefore(scene: TitleScene, k: number): number {
+  const { units } = scene;
+  let i = k - 1;
+  let first = -1;
+  for (let n = 0; n < MAX_LIST && i > 0; n++) {
+    const sep = units[i];
+    if (sep.breakBefore || !(sep.text === ',' || (sep.kind === 'word' && sep.lower === 'and' && !sep.upper))) break;
+    let w = i - 1;
+    while (w >= 0 && i - 1 - w < MAX_NAME_WORDS && !units[w + 1].breakBefore && nameWord(units[w])) w--;
+    if (w === i - 1) break;
+    first = w + 1;
+    i = w;
+  }
+  return first;
+}
+
+/** A capitalised word that may stand in a person's name: no office, qualifier or clause word. */
+const nameWord = (u: Unit): boolean =>
+  u.kind === 'word' && u.upper && !u.possessive && !PRE_NAME_STOP_WORDS.has(u.lower) && !isQualifier(u) && officeAt([u], 0, 1) === null;
+
+/** The plural title right before a list of names that starts at unit `first`, shared by each name. */
+function sharedTitle(scene: TitleScene, first: number): Title[] {
+  const b = walkBack(scene, first);
+  const hit = b < first ? titleEndingAt(scene, b, first) : null;
+  return hit?.plural ? [{ ...hit.title, rule: 'shared-pre-name-title' }] : [];
+}
+
 export const preNameTitleRule: TitleRule = {
   id: 'pre-name-title',
   find(scene, mention) {
@@ -101,11 +158,11 @@ export const preNameTitleRule: TitleRule = {
     for (let n = 0, h = honorificEndingAt(units, k); n < MAX_HONORIFICS && h > 0 && !units[k].breakBefore; n++, h = honorificEndingAt(units, k)) k -= h;
     // `Foreign Ministers A and B`, `vice directors A, B and C`: a plural title before a list is each one's
     const first = listStartBefore(scene, k);
-    if (first >= 0) {
-      const b = walkBack(scene, first);
-      const hit = b < first ? titleEndingAt(scene, b, first) : null;
-      return hit?.plural ? [{ ...hit.title, rule: 'shared-pre-name-title' }] : [];
-    }
+    if (first >= 0) return sharedTitle(scene, first);
+    // names the entities stage missed may stand in the list: `Justices R K Das and X`
+    const missed = missedListStartBefore(scene, k);
+    const shared = missed >= 0 ? sharedTitle(scene, missed) : [];
+    if (shared.length > 0) return shared;
     const b = walkBack(scene, k);
     const out: Title[] = [];
     const e = unitAt(units, mention.end);
@@ -113,10 +170,15 @@ export const preNameTitleRule: TitleRule = {
     // `The agency's director, John Smith, said`: a title set off by a comma before the name,
     // unless it is the appositive of the name before it (`Li, chairman of X, Choe and ...`)
     if (b === k && units[k - 1]?.text === ',' && !units[k - 1].breakBefore) {
+      // the name is set off on both sides (`, John Smith, said`, `, John Smith.`); a name that
+      // goes on into its verb is the subject of a new clause (`After talks with the president
+      // of France, John Smith said`)
+      const closed = !units[e] || units[e].breakBefore || units[e].kind === 'punct' || units[e].kind === 'paren';
+      if (!closed) return out;
       const c = k - 1;
       let b2 = c;
       while (b2 > 0 && c - b2 < MAX_BACK && !units[b2].breakBefore && !blocked(b2 - 1) && titleLike(units[b2 - 1])) b2--;
-      const hit = b2 < c ? titleEndingAt(scene, b2, c) ?? titleSetOffAt(scene, b2, c) : null;
+      const hit = (b2 < c ? titleEndingAt(scene, b2, c) ?? titleSetOffAt(scene, b2, c) : null) ?? titleOpeningSentence(scene, c);
       const lead = hit ? units[hit.start - 1] : undefined;
       if (hit && lead?.text !== ',' && !(lead && blocked(hit.start - 1))) out.push({ ...hit.title, rule: 'comma-pre-name-title' });
       return out;

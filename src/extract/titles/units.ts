@@ -3,6 +3,7 @@
 //
 //   `Gov.`         word + its period          -> one unit (an abbreviation)
 //   `China's`      word + possessive `'s`     -> one unit, possessive, base `China`
+//   `Mexico?s`     word + `?` + `s` (an apostrophe lost in conversion) -> as `Mexico's`
 //   `Workers'`     word + closing apostrophe  -> one unit, possessive
 //   `(CPC)`        bracket, one word, bracket -> one unit of kind `paren`
 //
@@ -72,6 +73,13 @@ export function toUnits(text: string): Unit[] {
       if (next.kind === 'word' && (next.text === "'s" || next.text === '\u2019s' || next.text === "'S")) {
         out.push({ text: text.slice(t.start, next.end), lower: lw, key: unitKey(text.slice(t.start, next.end)), start: t.start, end: next.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
         i++;
+        continue;
+      }
+      // `Mexico?s`: an apostrophe lost to a `?` by a character-set conversion; read as `Mexico's`
+      const s = toks[i + 2];
+      if (next.text === '?' && adjacent(next, s) && s.kind === 'word' && (s.text === 's' || s.text === 'S') && t.text.length > 1) {
+        out.push({ text: text.slice(t.start, s.end), lower: lw, key: `${unitKey(t.text)}'s`, start: t.start, end: s.end, kind: 'word', upper: t.upper, possessive: true, breakBefore });
+        i += 2;
         continue;
       }
       // `Workers'` (a plural possessive: apostrophe, then no letter)
