@@ -32,3 +32,35 @@ export const NOT_A_CITY = [
   'Reporting', 'Writing', 'Editing', 'Additional', 'Update', 'Urgent', 'But', 'And', 'He', 'She', 'It', 'They', 'We',
   'This', 'That', 'FILE', 'File', 'ATTENTION', 'Attention', 'PHOTO', 'NOTE', 'Note', 'UPDATE', 'CORRECTION', 'EDS', 'BY', 'Last', 'Next', 'Early', 'Late', 'Since', 'Until', 'After', 'Before', 'During', 'When', 'While',
 ];
+
+/** SGML tags that only hold other parts (Reuters-21578, LDC Gigaword / TDT): their text is read on. */
+export const SGML_CONTAINER_TAGS = ['REUTERS', 'DOC', 'DOCUMENT', 'TEXT', 'BODY', 'P', 'STORY', 'ARTICLE'];
+/** SGML fields holding the headline. */
+export const SGML_HEADLINE_TAGS = ['HEADLINE', 'TITLE', 'HL', 'HEAD', 'HEADER'];
+/** SGML fields holding the dateline. */
+export const SGML_DATELINE_TAGS = ['DATELINE', 'DL'];
+/** SGML fields holding the release date. */
+export const SGML_DATE_TAGS = ['DATE', 'DATE_TIME', 'DATETIME', 'STORY_DATE', 'PUBDATE', 'DD'];
+/** SGML fields holding the byline. */
+export const SGML_BYLINE_TAGS = ['AUTHOR', 'BYLINE', 'BY'];
+
+/**
+ * Field names of LexisNexis exports (`LENGTH: 412 words`, `LOAD-DATE: May 14, 1998`): metadata,
+ * above and below the story. HEADLINE, BYLINE, DATELINE and BODY carry parts and are read as such.
+ */
+export const NEXIS_FIELDS = [
+  'SECTION', 'LENGTH', 'BYLINE', 'DATELINE', 'HEADLINE', 'BODY', 'LOAD-DATE', 'LANGUAGE', 'PUBLICATION-TYPE', 'GRAPHIC',
+  'TYPE', 'DOCUMENT-TYPE', 'JOURNAL-CODE', 'ACC-NO', 'DISTRIBUTION', 'HIGHLIGHT', 'NOTES', 'SUBJECT', 'ORGANIZATION',
+  'PERSON', 'GEOGRAPHIC', 'CITY', 'STATE', 'COUNTRY', 'INDUSTRY', 'TICKER', 'CORRECTION-DATE', 'CORRECTION', 'URL',
+  'COLUMN', 'SERIES', 'EDITION', 'SOURCE', 'LENGTH', 'PUBLICATION', 'COMPANY', 'SERIAL-NUMBER', 'ORIGINAL-SOURCE',
+  'CATEGORY', 'DESCRIPTORS', 'PHOTO', 'CAPTION', 'DOC-ID', 'NEWS-SOURCE',
+];
+
+/** Time zones after a time in date lines: `3:41 PM GMT`, `08:00 AM Eastern Daylight Time`, `19:40 IST`. */
+export const TIME_ZONES = [
+  'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'JST', 'KST', 'BJT',
+  'HKT', 'SGT', 'AEST', 'AEDT', 'MSK', 'WIB', 'PHT', 'ET', 'PT', 'CT', 'Z',
+  'Eastern Daylight Time', 'Eastern Standard Time', 'Pacific Daylight Time', 'Pacific Standard Time',
+  'Central Daylight Time', 'Central Standard Time', 'Mountain Daylight Time', 'Mountain Standard Time',
+  'Eastern Time', 'Pacific Time', 'Central European Time', 'British Summer Time', 'Greenwich Mean Time',
+];

@@ -1,7 +1,7 @@
 // The date forms of headers, source lines and datelines, parsed to ISO. Each returns the
 // match offsets inside the string it was given so callers keep spans.
 //   2024-04-12 | 20240412 (in a document id) | 08/07/1998 | April 12, 2024 | Nov. 2 , 2005
-//   Friday, August 21, 2015 | 12 April 2024
+//   Friday, August 21, 2015 | 12 April 2024 | 3-MAR-1987 (Reuters-21578) | 12.03.2021 (day first, European web copy)
 import { MONTH_PATTERN, monthNumber, isoDate } from '../lexicon/months.js';
 
 export interface FoundDate {
@@ -18,6 +18,11 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s{0,2},?\\s{0,2}(\\d{4})\\b)?`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s{1,3}(${MONTH_PATTERN})\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'i');
+
+// 3-MAR-1987 04:51:17.32 | 03-Mar-87
+const DASHED = new RegExp(`\\b(\\d{1,2})-(${MONTH_PATTERN})-(\\d{4}|\\d{2})\\b`, 'i');
+// 12.03.2021: day, month, year (dots are the European order)
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 const found = (year: number | null, month: number, day: number, index: number, length: number): FoundDate | null => {
   const iso = year === null ? null : isoDate(year, month, day);
@@ -53,8 +58,20 @@ export function wordForm(s: string): FoundDate | null {
   return null;
 }
 
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + +y - (+y > 50 ? 100 : 0) : +y);
+
+export function dashedForm(s: string): FoundDate | null {
+  const m = DASHED.exec(s);
+  return m ? found(fullYear(m[3]), monthNumber(m[2]) ?? 0, +m[1], m.index, m[0].length) : null;
+}
+
+export function dottedForm(s: string): FoundDate | null {
+  const m = DOTTED.exec(s);
+  return m ? found(+m[3], +m[2], +m[1], m.index, m[0].length) : null;
+}
+
 /** Any full date written in `s`, ISO first. */
-export const anyDate = (s: string): FoundDate | null => isoForm(s) ?? wordForm(s) ?? numericForm(s);
+export const anyDate = (s: string): FoundDate | null => isoForm(s) ?? dashedForm(s) ?? wordForm(s) ?? numericForm(s) ?? dottedForm(s);
 
 /**
  * The year of a dateline that writes only month and day, from the release date: a

@@ -20,7 +20,15 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 export function datelineSearchRule(st: SegState): void {
   let seen = 0;
   const limit = Math.min(st.end, st.trailerStart);
-  for (let i = 0; i < limit && seen < 40; i++) {
+  const field = st.fieldDateline;
+  // a dateline field (`<DATELINE>`, Nexis `DATELINE:`) stands for the dateline unless the body repeats it
+  // in its first line: only that line is searched
+  let from = 0;
+  if (field) {
+    from = field.line + 1;
+    while (from < limit && (isBlankLine(st.lines[from]) || st.lines[from].kind !== null)) from++;
+  }
+  for (let i = from; i < limit && seen < (field ? 1 : 40); i++) {
     const l = st.lines[i];
     if (isBlankLine(l) || l.kind !== null) continue;
     seen++;
@@ -40,6 +48,10 @@ export function datelineSearchRule(st: SegState): void {
     if (found.match.alone) mark(st, l, 'dateline');
     else region(st, 'dateline', found.value.span);
     return;
+  }
+  if (field) {
+    st.datelineLine = field.line;
+    st.datelineValue = field.value;
   }
 }
 

@@ -91,10 +91,11 @@ export function headerLineRule(st: SegState, line: SegLine): boolean {
 
 /** A document id anywhere in the first lines (`<DOCNO> XIE19990313.0229 </DOCNO>` inside other text). */
 export function findDocumentId(st: SegState, upto: number): void {
+  // the raw line: the id may stand in a tag's attributes, `<DOC id="XIN_ENG_19960704.0118" type="story">`
   for (const l of st.lines.slice(0, upto)) {
-    const m = DOC_ID.exec(l.core);
+    const m = DOC_ID.exec(st.text.slice(l.start, Math.min(l.end, l.start + 400)));
     if (m) {
-      setDocumentId(st, l.cs, m);
+      setDocumentId(st, l.start, m);
       return;
     }
   }

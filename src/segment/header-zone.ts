@@ -2,9 +2,11 @@
 //   China ready to take ... : top legislator        (headline: the first line nothing else claims)
 //   By JANE DOE / Associated Press Writer            (bylines)
 //   Friday, August 21, 2015                          (a date line: the release date, not a dateline)
+//   November 12, 2008 Wednesday 3:41 PM GMT | March 18, 2014 08:00 AM Eastern Daylight Time   (the same, in exports)
 //   Zhao Leji ... April 11, 2024. (Xinhua/Zhang Ling) (a caption before the dateline)
 // Returns the index of the line the body starts at.
 import { WEEKDAYS } from '../lexicon/months.js';
+import { TIME_ZONES } from '../lexicon/segment-codes.js';
 import { warn } from '../context.js';
 import type { SegState, SegLine } from './model.js';
 import { isBlankLine, mark, region } from './model.js';
@@ -16,7 +18,10 @@ import { anyDate } from './date-forms.js';
 import { setHeaderDate } from './header-line.js';
 
 const WEEKDAY = new RegExp(`^(?:${[...WEEKDAYS.keys()].join('|')})\\.?,?\\s{1,3}`, 'i');
-const TIME = /^(?:,?\s{0,3}(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|EST|EDT|BJT|KST|JST))?)?\.?$/;
+const ZONE = [...TIME_ZONES].sort((a, b) => b.length - a.length).join('|');
+const DAY = [...WEEKDAYS.keys()].join('|');
+// what may follow the date: `, Monday` (Nexis), a time `3:41 PM GMT`, `08:00 AM Eastern Daylight Time`, `19:40 IST`
+const TIME = new RegExp(`^(?:,?\\s{0,3}(?:${DAY})\\.?)?(?:,?\\s{0,3}(?:at\\s)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:${ZONE}))?)?\\.?$`, 'i');
 
 /** `Friday, August 21, 2015` / `2015-08-21 10:00` alone on a line: the release date. */
 function dateLineRule(st: SegState, l: SegLine): boolean {

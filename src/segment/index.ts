@@ -15,6 +15,8 @@ import { datelineSearchRule, resolveDateline } from './dateline-rule.js';
 import { bulletsRule } from './bullets.js';
 import { headerZoneRule } from './header-zone.js';
 import { bodyRule } from './body.js';
+import { sgmlFieldsRule } from './sgml-fields.js';
+import { archiveLineRule } from './archive-fields.js';
 
 function prepare(ctx: Context): SegState {
   const lines = (ctx.lines.length || !ctx.text ? ctx.lines : splitLines(ctx.text)).map((l) => coreOf(ctx.text, l));
@@ -32,7 +34,7 @@ function topLinesRule(st: SegState): void {
     if (isBlankLine(l) || l.kind !== null) continue;
     seen++;
     if (l.core.length > 400) break;
-    if (headerLineRule(st, l) || slugCodeRule(st, l) || sourceLineRule(st, l)) continue;
+    if (headerLineRule(st, l) || slugCodeRule(st, l) || sourceLineRule(st, l) || archiveLineRule(st, l, seen)) continue;
   }
 }
 
@@ -52,6 +54,9 @@ export const segmentStage: Stage = {
     // 3. header lines, slugs, codes and source lines at the top:
     //    `date 2024-04-12 Headline`, `XIE19990313.0229 1999-03-13 Headline`, `NEWS STORY 08/07/1998 06:18:00`,
     //    `BC-Kenya-Explosion, 5th Ld-Writethru`, `AP Photo XHG401`, `Xinhua, April 12, 2024`
+    //    (corpus SGML first: `<DATE> 3-MAR-1987 …</DATE>`, `<TITLE>…</TITLE>`, `<DATELINE>…</DATELINE><BODY>…`;
+    //    archive lines: `2 of 14 DOCUMENTS`, `LENGTH: 412 words`, `UPI 09-14-88 11:42 aed`, `Japan Economic Newswire`)
+    sgmlFieldsRule(st);
     topLinesRule(st);
     findDocumentId(st, Math.min(st.end, 12));
     // 4. the dateline: `PYONGYANG, April 11 (Xinhua) --`, `WASHINGTON (AP) —`, `(ANSA) - Rome, October 11 -`

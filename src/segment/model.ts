@@ -33,6 +33,11 @@ export interface SegState {
   datelineEnd: number;
   /** The dateline as parsed, before its year and agency are resolved. */
   datelineValue?: DatelineValue;
+  /**
+   * A dateline given as a field of an archive layout (`<DATELINE>ALMATY, July 4 (Xinhua)</DATELINE>`,
+   * Nexis `DATELINE: GENEVA, Nov 12`): used when the body does not open with one.
+   */
+  fieldDateline?: { line: number; value: DatelineValue };
   /** Index of the first line of the trailers at the end, or `end` when there are none. */
   trailerStart: number;
   /** Agency implied by a sign-off (` Reuter`, `==Kyodo`) or a byline affiliation. */

@@ -2,6 +2,7 @@
 //   "\x01^WASHINGTON (AP) _ The Senate<\x03"  ->  "WASHINGTON (AP) _ The Senate"
 //   "&UR; By JANE DOE &QL;"                   ->  "By JANE DOE"
 //   "<P>" / "</TEXT>"                          ->  "" (a tag alone is no text)
+//   "&#3;</BODY></TEXT>"                       ->  "" (control characters as SGML entities, Reuters-21578)
 import type { Line } from '../text/lines.js';
 import type { SegLine } from './model.js';
 
@@ -11,8 +12,8 @@ const isLead = (c: number): boolean => c < 32 || c === 32 || c === 0xa0 || c ===
 const isTail = (c: number): boolean => c < 32 || c === 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x7f;
 
 // A markup code or tag at the start / end of the core: `&UR;`, `&QL;`, `&Cx1f;` is kept (slug), `<P>`, `</HEADLINE>`.
-const LEAD_CODE = /^(?:&(?:UR|QL|QC|QR|HT|TL|MD|LR|IL|EL|XX);|<\/?[A-Za-z][A-Za-z0-9_]{0,20}(?:\s[^<>\n]{0,200})?>)/;
-const TAIL_CODE = /(?:&(?:UR|QL|QC|QR|HT|TL|MD|LR|IL|EL|XX);|<\/?[A-Za-z][A-Za-z0-9_]{0,20}>)$/;
+const LEAD_CODE = /^(?:&(?:UR|QL|QC|QR|HT|TL|MD|LR|IL|EL|XX|#\d{1,2});|<\/?[A-Za-z][A-Za-z0-9_]{0,20}(?:\s[^<>\n]{0,200})?>)/;
+const TAIL_CODE = /(?:&(?:UR|QL|QC|QR|HT|TL|MD|LR|IL|EL|XX|#\d{1,2});|<\/?[A-Za-z][A-Za-z0-9_]{0,20}>)$/;
 
 export function coreOf(text: string, line: Line): SegLine {
   let s = line.start;

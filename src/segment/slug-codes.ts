@@ -24,6 +24,9 @@ export const CODE_RULES: readonly CodeRule[] = [
   // (ATTN: UPDATES with details in paras 4-5)
   { id: 'attn', pattern: /^\(?\s?ATTN\s?:/, as: 'editors-note' },
   { id: 'bc-slug', pattern: /^(?:BC|AM|PM|AP|APW)-[A-Za-z0-9][\w'&.]*(?:-[\w'&.]+)*(?:,[^\n]{0,80})?$/, as: 'slug' },
+  // PM-Ocean State Marathon, Bjt,0548 | AM-Storm Damage, Adv 12 | BC-Fire Kills 3, 2nd Ld-Writethru: words with spaces,
+  // then a budget, advance, take or writethru mark or a word count after a comma
+  { id: 'bc-slug-words', pattern: /^(?:BC|AM|PM)-[A-Za-z0-9][\w'&.]*(?:[- ][\w'&.]+){0,8}\s?,\s?(?:Bjt|Adv\b|Sked|Take|Sub\b|Dupe|\d{1,2}(?:st|nd|rd|th)\s(?:Ld|Add)|Ld|Writethru|Correction|\d{3,4}$)[^\n]{0,60}$/, as: 'slug' },
   { id: 'priority', pattern: new RegExp(`^(?:${PRIORITY_WORDS.join('|')})(?:\\s\\d{2}-\\d{2}\\s\\d{4})?$`), as: 'priority' },
   { id: 'photo-codes', pattern: /^(?:AP|UPI|AFP)\s(?:Photos?|LaserPhotos?|Graphics?)\s(?:Planned|[A-Z]{2,5}\d{1,4}\b.*|NY\d+.*)$|^(?:Laser|Wire|Tele)Photos?\s[A-Z]{1,5}\d[\d,\-\s]{0,40}\S*$|^(?:AP|UPI)\s(?:Photos?|Video|Graphic)\s(?:planned|available)\.?$/i, as: 'media' },
   { id: 'eds-note', pattern: /^\(?\s?(?:Eds?|EDS?|Editors?|EDITORS?|Ed\.?)\s?(?:Note)?\s?:|^EDITOR'?S NOTE\b|^Editor'?s [Nn]ote\b|^\(?\s?(?:Note to editors|NOTE TO EDITORS)\b/, as: 'editors-note' },

@@ -2,6 +2,7 @@
 //   Xinhua, April 12, 2024
 //   Source: Xinhua | 2024-04-12 09:16:30 | Editor: huaxia
 //   Xinhua News Agency  2024-04-12
+//   Deutsche Presse-Agentur, May 12, 1998
 import { agencyByName } from '../lexicon/agencies.js';
 import type { SegState, SegLine } from './model.js';
 import { mark } from './model.js';
@@ -9,13 +10,17 @@ import { anyDate } from './date-forms.js';
 import { setHeaderAgency, setHeaderDate } from './header-line.js';
 
 const PIPED = /^Source:\s?([^|]{1,60}?)\s?\|\s?([^|]{6,40}?)\s?(?:\|\s?Editor:\s?([^|]{1,60}))?$/i;
+// Deutsche Presse-Agentur, May 12, 1998: a separator after the name (several words may come first) ...
+const AGENCY_SEP_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)(?:\s?(?:,|\||\s-)\s{1,3}|\s{2,})(.{6,40})$/;
+// ... or only a space: Xinhua April 12, 2024
 const AGENCY_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)\s?(?:,|\||\s-)?\s{1,3}(.{6,40})$/;
 
 export function sourceLineRule(st: SegState, line: SegLine): boolean {
   const core = line.core;
   if (core.length > 120) return false;
   const piped = PIPED.exec(core);
-  const m = piped ?? AGENCY_DATE.exec(core);
+  const sep = piped ? null : AGENCY_SEP_DATE.exec(core);
+  const m = piped ?? (sep && agencyByName(sep[1]) ? sep : AGENCY_DATE.exec(core));
   if (!m) return false;
   const agency = agencyByName(m[1]);
   const date = anyDate(m[2]);

@@ -7,6 +7,7 @@ import type { Trailer, TrailerName } from '../schema/story.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { isoDate } from '../lexicon/months.js';
 import { parseNames } from './byline.js';
+import { NEXIS_FIELD } from './archive-fields.js';
 
 type Kind = Trailer['kind'];
 
@@ -49,7 +50,10 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   { id: 'separator', kind: 'other', pattern: /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/, strong: false },
   { id: 'contributor', kind: 'contributor', pattern: /\bcontributed(?:\s(?:to\s)?(?:this|the)\s(?:report|story|article))?(?:\sfrom\s[^.]{2,60})?\.?$/i, strong: false },
   { id: 'editor-line', kind: 'editor', pattern: /^(?:\[?Editor|Editors|Edited by|Editor in charge|Responsible editor|Web editor):?\s[^\n]{1,80}$/i, strong: false },
-  { id: 'copyright', kind: 'copyright', pattern: /^(?:Copyright\b|©|\(c\)\s|\(C\)\s|All rights reserved)/, strong: true },
+  // Copyright 1988 by United Press International | ALL RIGHTS RESERVED (c) Copyright ANSA 2011 | All Rights Reserved
+  { id: 'copyright', kind: 'copyright', pattern: /^(?:Copyright\b|©|\(c\)\s|All rights reserved)/i, strong: true },
+  // LOAD-DATE: November 13, 2008 | LANGUAGE: ENGLISH | PUBLICATION-TYPE: Newswire   (LexisNexis export fields)
+  { id: 'nexis-field', kind: 'other', pattern: NEXIS_FIELD, strong: true },
   { id: 'media-release', kind: 'transmission', pattern: /^(?:MEDIA RELEASE|PRESS RELEASE|SOURCE)\s[A-Z]{0,4}\d{3,}$/, strong: true },
   { id: 'source-line', kind: 'source', pattern: /^(?:Source|SOURCE|Sources):\s?[^\n]{1,200}$/, strong: false },
   { id: 'end-of-story', kind: 'end-mark', pattern: /^(?:\(?(?:MORE|more)\)?|END OF STORY|End of Story)$/, strong: true },

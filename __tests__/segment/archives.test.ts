@@ -1,0 +1,121 @@
+import { parse, slice, BODY } from './helpers.js';
+
+// Archive and export layouts: their metadata gives date, agency, headline and dateline from its
+// fields, and is never taken for the headline or for body text. All stories are made up.
+describe('archive layouts', () => {
+  test('LexisNexis export: result position, publication, date, fields above; fields, copyright below', () => {
+    const text = [
+      '                    3 of 27 DOCUMENTS', '',
+      '                 Xinhua General News Service', '',
+      '              March 4, 2002 Monday 9:12 AM Eastern Standard Time', '',
+      'Laos, Vietnam sign power deal', '',
+      'BYLINE: Tran Van Minh', '', 'SECTION: WORLD NEWS', '', 'LENGTH: 312 words', '', 'DATELINE: VIENTIANE, March 4', '', '',
+      `VIENTIANE, March 4 (Xinhua) -- ${BODY}`, '', 'More details followed.', '',
+      'LOAD-DATE: March 5, 2002', '', 'LANGUAGE: ENGLISH', '', 'PUBLICATION-TYPE: Newswire', '',
+      'Copyright 2002 Xinhua News Agency', 'All Rights Reserved', '',
+    ].join('\n');
+    const s = parse(text);
+    expect(s.header).toMatchObject({ headline: 'Laos, Vietnam sign power deal', date: '2002-03-04', agency: 'Xinhua' });
+    expect(s.header.bylines.map((b) => b.name)).toEqual(['Tran Van Minh']);
+    expect(s.dateline).toMatchObject({ location: 'Vientiane', date: '2002-03-04', agency: 'Xinhua' });
+    expect(s.body).toHaveLength(2);
+  });
+
+  test('Nexis HEADLINE:/BODY: fields and a dateline only in the DATELINE: field', () => {
+    const text = [
+      'Copyright 1997 Kyodo News Service', 'Japan Economic Newswire', '', 'June 3, 1997, Tuesday', '',
+      'HEADLINE: Nissan to cut output at two plants', '', 'DATELINE: TOKYO, June 3', '', 'BODY:',
+      '  Nissan Motor Co. said Tuesday it will cut output.', '  The cuts follow weak sales.', '',
+    ].join('\n');
+    const s = parse(text);
+    expect(s.header.headline).toBe('Nissan to cut output at two plants');
+    expect(s.dateline).toMatchObject({ location: 'Tokyo', date: '1997-06-03', agency: 'Kyodo' });
+    expect(s.body).toHaveLength(2);
+  });
+
+  test('Reuters-21578 SGML: DATE, metadata, UNKNOWN block, TITLE, DATELINE field glued to BODY', () => {
+    const text = [
+      '<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" NEWID="42">', '<DATE>14-APR-1987 11:02:45.10</DATE>',
+      '<TOPICS><D>grain</D></TOPICS>', '<PLACES><D>usa</D></PLACES>', '<PEOPLE></PEOPLE>', '<UNKNOWN> ', '&#5;&#5;&#5;C',
+      '&#22;&#22;&#1;f1234&#31;reute', 'u f BC-WHEAT-SALES   04-14 0123</UNKNOWN>', '<TEXT>&#2;',
+      '<TITLE>U.S. WHEAT SALES RISE</TITLE>', '<DATELINE>    CHICAGO, April 14 - </DATELINE><BODY>Export sales of wheat rose',
+      'sharply last week, the Agriculture Department said.', '    Traders had expected a smaller rise.', ' Reuter', '&#3;</BODY></TEXT>', '</REUTERS>', '',
+    ].join('\n');
+    const s = parse(text);
+    expect(s.header).toMatchObject({ headline: 'U.S. WHEAT SALES RISE', date: '1987-04-14' });
+    expect(s.dateline).toMatchObject({ location: 'Chicago', date: '1987-04-14', agency: 'Reuters' });
+    expect(s.body.map((p) => p.text.split('\n')[0])).toEqual(['Export sales of wheat rose', 'Traders had expected a smaller rise.']);
+  });
+
+  test.each([
+    ['XIN_ENG', 'Xinhua'],
+    ['AFP_ENG', 'AFP'],
+    ['APW_ENG', 'AP'],
+    ['NYT_ENG', 'NYT'],
+  ])('Gigaword %s document: year, agency from the id, headline and dateline fields', (prefix, agency) => {
+    const text = [
+      `<DOC id="${prefix}_20030915.0042" type="story" >`, '<HEADLINE>', 'Floods cut rail link', '</HEADLINE>', '<DATELINE>',
+      'HANOI, Sept. 15', '</DATELINE>', '<TEXT>', '<P>', 'Floods cut the rail link between the', 'capital and the port.', '</P>',
+      '<P>', 'Repairs will take a week.', '</P>', '</TEXT>', '</DOC>', '',
+    ].join('\n');
+    const s = parse(text);
+    expect(s.header).toMatchObject({ headline: 'Floods cut rail link', date: '2003-09-15', agency });
+    expect(s.dateline).toMatchObject({ location: 'Hanoi', date: '2003-09-15', agency });
+    expect(s.body).toHaveLength(2);
+  });
+
+  test('UPI transmission line and selector slug above the headline', () => {
+    const text = `UPI 03-22-91 08:15 pes\r\nu i BC-GULF-TALKS 03-22 0311\r\nGulf talks resume\r\nBy JOHN A. REED\r\nUnited Press International\r\n   BAGHDAD, Iraq (UPI) -- ${BODY}\r\n   More talks are planned.\r\n`;
+    const s = parse(text);
+    expect(s.header).toMatchObject({ headline: 'Gulf talks resume', date: '1991-03-22', agency: 'UPI' });
+    expect(s.dateline).toMatchObject({ location: 'Baghdad', date: '1991-03-22', agency: 'UPI' });
+    expect(s.body).toHaveLength(2);
+  });
+
+  test.each([
+    '^PM-Harbor Fire, Bjt,0480<',
+    '^AM-Storm Damage, Adv 12<',
+    '^BC-Fire Kills 3, 2nd Ld-Writethru<',
+  ])('AP slug line with spaces %j is a slug, not the headline', (slugLine) => {
+    const text = `\x01a0101 &Cx1f; BC-Fire 04-02 0480\x02\n${slugLine}\n^Fire guts harbor warehouse<\n   BOSTON (AP) _ ${BODY}\n`;
+    const s = parse(text);
+    expect(s.header.headline).toBe('Fire guts harbor warehouse');
+    expect(s.body).toHaveLength(1);
+  });
+
+  test.each([
+    ['Deutsche Presse-Agentur, May 12, 1998', 'dpa', '1998-05-12'],
+    ['Agence France Presse -- English', 'AFP', null],
+    ['Japan Economic Newswire', 'Kyodo', null],
+  ])('publication or source line %j gives the agency, not a dateline', (line, agency, date) => {
+    const text = `Court upholds ban\n${line}\n\nBONN, May 12 (dpa) - ${BODY}\n`;
+    const s = parse(text);
+    expect(s.header.headline).toBe('Court upholds ban');
+    expect(s.header.agency).toBe(agency);
+    if (date) expect(s.header.date).toBe(date);
+    expect(s.dateline?.location).toBe('Bonn');
+    expect(s.body).toHaveLength(1);
+  });
+
+  test.each([
+    ['November 12, 2008 Wednesday 3:41 PM GMT', '2008-11-12'],
+    ['August 28, 1995, Monday', '1995-08-28'],
+    ['March 18, 2014 08:00 AM Eastern Daylight Time', '2014-03-18'],
+    ['04 JUN 2021, 14:05', '2021-06-04'],
+  ])('date line %j is the release date', (line, iso) => {
+    const text = `Talks end\n\n${line}\n\nHANOI, June 4 (AFP) - ${BODY}\n`;
+    const s = parse(text);
+    expect(s.header.date).toBe(iso);
+    expect(s.header.headline).toBe('Talks end');
+    expect(s.body).toHaveLength(1);
+  });
+
+  test('web byline with a day-first date: byline and release date', () => {
+    const text = `Pipeline deal signed\n\nOmer Kaya   |05.07.2019 - Update : 05.07.2019\n\nANKARA, July 5 (AA) - ${BODY}\n`;
+    const s = parse(text);
+    expect(s.header.bylines.map((b) => b.name)).toEqual(['Omer Kaya']);
+    expect(s.header.date).toBe('2019-07-05');
+    expect(slice(text, s.header.dateSpan)).toBe('05.07.2019');
+    expect(s.body).toHaveLength(1);
+  });
+});

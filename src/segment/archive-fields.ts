@@ -1,0 +1,118 @@
+// Lines that archives and exports put above a story, read for what they say and never
+// taken for the headline or the body:
+//   2 of 14 DOCUMENTS                                   (LexisNexis export: position in the result list)
+//   Agence France Presse -- English | Japan Economic Newswire   (publication line: the agency)
+//   Copyright 1995 Kyodo News Service                   (copyright above the story: the agency)
+//   HEADLINE: ... | BYLINE: Jane Doe | DATELINE: GENEVA, Nov 12 | SECTION: ... | LENGTH: 412 words
+//   UPI 09-14-88 11:42 aed                              (transmission line: agency, date MM-DD-YY)
+//   Elif Sahin   |12.03.2021 - Update : 12.03.2021       (web byline with the release date)
+import { agencyByName } from '../lexicon/agencies.js';
+import { NEXIS_FIELDS } from '../lexicon/segment-codes.js';
+import { isoDate } from '../lexicon/months.js';
+import type { SegState, SegLine } from './model.js';
+import { isBlankLine, mark, region } from './model.js';
+import { setHeaderAgency, setHeaderDate } from './header-line.js';
+import { setHeadline } from './headline.js';
+import { bylineRule, parseNames } from './byline.js';
+import { datelineAt } from './dateline.js';
+import { anyDate } from './date-forms.js';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const RESULT_POSITION = /^(?:\d{1,5}\s(?:of|OF)\s\d{1,6}\s(?:DOCUMENTS?|Documents?)|(?:Document|DOCUMENT)\s\d{1,5}\s(?:of|OF)\s\d{1,6})$/;
+// SECTION: ECONOMY | LOAD-DATE: November 13, 2008 | BODY:
+export const NEXIS_FIELD = new RegExp(`^(${[...new Set(NEXIS_FIELDS)].sort((a, b) => b.length - a.length).map(esc).join('|')}):(?:\\s|$)`);
+// Agence France Presse -- English | Xinhua General News Service | Deutsche Presse-Agentur (German)
+const LANGUAGE_TAIL = /\s?(?:--?|—|–|,)\s?(?:English|ENGLISH|in English)$|\s\((?:English|ENGLISH)\)$/;
+// Copyright 1995 Kyodo News Service | Copyright (c) 2008 Agence France Presse | © 2011 ANSA
+const TOP_COPYRIGHT = /^(?:Copyright\s(?:\(c\)\s|©\s?)?|©\s?|\(c\)\s)(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?,?\s(?:by\s)?(.{2,80}?)\.?$/i;
+// UPI 09-14-88 11:42 aed
+const TRANSMISSION = /^([A-Za-z]{2,8})\s(\d{2})-(\d{2})-(\d{2})\s\d{1,2}:\d{2}(?:\s[a-z]{1,4})?$/;
+// Elif Sahin   |12.03.2021 - Update : 12.03.2021
+const WEB_BYLINE = /^([^|\d]{4,60}?)\s{0,6}\|\s{0,3}(\d[\d./-]{5,9}\d)(?:\s{0,3}(?:-\s{0,3})?(?:Update|Updated|UPDATE)\s{0,3}:?\s{0,3}[\d./: -]{6,30})?$/;
+
+/** The agency a whole line names, past a language mark: `Agence France Presse -- English`. */
+function publicationAgency(core: string): { short: string; length: number } | null {
+  const lang = LANGUAGE_TAIL.exec(core);
+  const name = lang ? core.slice(0, lang.index) : core;
+  const a = agencyByName(name) ?? agencyByName(name.replace(/^The\s/, ''));
+  return a ? { short: a.short, length: name.length } : null;
+}
+
+function nexisField(st: SegState, l: SegLine, field: string, at: number): void {
+  let vs = at;
+  while (vs < l.ce && /\s/.test(st.text[vs])) vs++;
+  const ve = l.ce;
+  const h = st.ctx.story.header;
+  if (field === 'BODY' && vs < ve) {
+    // BODY: The story starts on this line
+    region(st, 'header', { start: l.cs, end: at });
+    l.cs = vs;
+    l.core = st.text.slice(vs, ve);
+    l.indent = 0;
+    return;
+  }
+  mark(st, l, 'header');
+  if (vs >= ve) return;
+  if (field === 'HEADLINE' && !h.headline) setHeadline(st, vs, ve);
+  else if (field === 'BYLINE' && !h.bylines.length && !bylineRule(st, vs, ve)) {
+    for (const n of parseNames(st.text, vs, ve) ?? []) h.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
+  } else if (field === 'DATELINE' && !st.fieldDateline) {
+    const found = datelineAt(st.text, vs, ve);
+    if (found) st.fieldDateline = { line: l.index, value: found.value };
+  }
+}
+
+/** True when the line is an archive or export line; sets what it carries. */
+export function archiveLineRule(st: SegState, l: SegLine, seen: number): boolean {
+  const core = l.core;
+  if (core.length > 200) return false;
+  if (seen <= 3 && RESULT_POSITION.test(core)) {
+    mark(st, l, 'header');
+    return true;
+  }
+  const f = NEXIS_FIELD.exec(core);
+  if (f) {
+    nexisField(st, l, f[1], l.cs + f[0].length);
+    return true;
+  }
+  const cr = seen <= 6 ? TOP_COPYRIGHT.exec(core) : null;
+  if (cr) {
+    const a = agencyByName(cr[1]) ?? agencyByName(cr[1].replace(/^The\s/, ''));
+    if (a) setHeaderAgency(st, a.short, l.cs + core.lastIndexOf(cr[1]), l.cs + core.lastIndexOf(cr[1]) + cr[1].length);
+    mark(st, l, 'header');
+    return true;
+  }
+  const tr = seen <= 8 ? TRANSMISSION.exec(core) : null;
+  const trAgency = tr ? agencyByName(tr[1]) : undefined;
+  if (tr && trAgency) {
+    const yy = +tr[4];
+    setHeaderAgency(st, trAgency.short, l.cs, l.cs + tr[1].length);
+    const at = l.cs + tr[1].length + 1;
+    setHeaderDate(st, isoDate(yy > 50 ? 1900 + yy : 2000 + yy, +tr[2], +tr[3]), at, at + 8);
+    mark(st, l, 'header');
+    return true;
+  }
+  const wb = seen <= 8 ? WEB_BYLINE.exec(core) : null;
+  if (wb) {
+    const d = anyDate(wb[2]);
+    const names = parseNames(st.text, l.cs, l.cs + wb[1].length);
+    if (d?.iso && names) {
+      const at = l.cs + core.indexOf(wb[2]) + d.index;
+      setHeaderDate(st, d.iso, at, at + d.length);
+      for (const n of names) st.ctx.story.header.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
+      mark(st, l, 'byline');
+      return true;
+    }
+  }
+  // a publication line, but not the affiliation under a byline (`By JANE DOE` / `The Associated Press`)
+  const pub = seen <= 6 ? publicationAgency(core) : null;
+  if (pub) {
+    let k = l.index - 1;
+    while (k >= 0 && isBlankLine(st.lines[k])) k--;
+    if (k >= 0 && /^(?:By|BY)\s/.test(st.lines[k].core)) return false;
+    setHeaderAgency(st, pub.short, l.cs, l.cs + pub.length);
+    mark(st, l, 'source-line');
+    return true;
+  }
+  return false;
+}
