@@ -133,6 +133,13 @@ const cases: Array<[string, string[], Expect[]]> = [
   ['He met Deputy Director-General for Asian and Pacific Affairs Robert Lyle.', ['Robert Lyle'],
     [{ text: 'Deputy Director-General for Asian and Pacific Affairs', role: 'deputy director-general' }]],
   ['"They may ask," presiding judge Hans Muller said.', ['Hans Muller'], [{ text: 'presiding judge', role: 'judge' }]],
+  // positions held at an institution, offices chosen but not yet taken, offices stated by `leads`
+  ['John Doe, a senior fellow at the Brookings Institution, said.', ['John Doe'], [{ text: 'senior fellow at the Brookings Institution', role: 'senior fellow' }]],
+  ['John Doe, chief strategist at Acme Capital, said.', ['John Doe'], [{ text: 'chief strategist at Acme Capital', organization: 'Acme Capital' }]],
+  ['John Doe, a partner at the law firm Acme LLP, said.', ['John Doe'], [{ text: 'partner at the law firm Acme LLP', role: 'partner' }]],
+  ['Prime Minister-designate John Doe said.', ['John Doe'], [{ text: 'Prime Minister-designate', role: 'prime minister' }]],
+  ['John Doe, who leads the opposition Labour Party, said.', ['John Doe'], [{ text: 'leads the opposition Labour Party', role: 'leader' }]],
+  ['The head of the delegation praised the deal, John Doe, a member of the board, said.', ['John Doe'], [{ text: 'member of the board' }]],
   // not titles
   ['The photo was taken by Zhang Ling, a witness, on Friday.', ['Zhang Ling'], []],
   ['Wang Fang, a Chinese national, was detained.', ['Wang Fang'], []],
@@ -184,6 +191,9 @@ const scenes: Array<[string, string[][], string[][]]> = [
   ['Senators John Doe, Jane Roe and Max Poe wrote.', [['Max Poe']], [['Senators']]],
   ['Foreign Minister Wang Dexu and Meera Rao met.', [['Meera Rao']], [[]]],
   ['Judges in Paris and Meera Rao met.', [['Meera Rao']], [[]]],
+  ['Sens. John Doe and Jane Roe wrote.', [['John Doe'], ['Jane Roe']], [['Sens.'], ['Sens.']]],
+  ['Sens. John Doe spoke.', [['John Doe']], [[]]],
+  ['Senators John Doe (R-Texas) and Jane Roe (D-Calif.) wrote.', [['John Doe'], ['Jane Roe']], [['Senators'], ['Senators']]],
   // a name after a long title, next to another title
   ['The documents were signed by Assistant Secretary of State for Inter-American Affairs Robert H. Lyle and Mexico?s Undersecretary of Foreign Relations Alfonso Rios.',
     [['Robert H. Lyle'], ['Alfonso Rios']], [['Assistant Secretary of State for Inter-American Affairs'], ['Mexico?s Undersecretary of Foreign Relations']]],

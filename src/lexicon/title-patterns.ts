@@ -16,6 +16,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'presiding', 'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
 ]);
 
+/**
+ * Positions the title rules read as offices but the name finder need not know (they seldom
+ * stand capitalised before a name): `X, a senior fellow at Y`, `X, chief strategist at Y`,
+ * `X, a partner at the law firm Y`. Lower case.
+ */
+export const POSITION_WORDS: readonly string[] = [
+  'fellow', 'senior fellow', 'research fellow', 'visiting fellow', 'strategist', 'partner', 'managing partner',
+  'senior partner', 'lecturer', 'senior lecturer', 'trustee', 'curator', 'columnist', 'commentator',
+];
+
 /** Prepositions that link an office to its organization or country. */
 export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'on']);
 
@@ -125,7 +135,7 @@ export const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'], ['co-chairs', 'co-chair'], ['heads', 'head'], ['co-heads', 'co-head'],
   ['directs', 'director'], ['manages', 'manager'], ['commands', 'commander'], ['edits', 'editor'],
   ['coaches', 'coach'], ['governs', 'governor'], ['founded', 'founder'], ['co-founded', 'co-founder'],
-  ['presides', 'president'],
+  ['presides', 'president'], ['leads', 'leader'], ['co-leads', 'co-leader'],
 ]);
 
 /** Words that may stand between `who` and an office verb: `who also chairs`, `who currently heads`. */

@@ -5,11 +5,12 @@ import {
 } from '../../lexicon/titles.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
 import { NATIONAL_BODIES } from '../../lexicon/title-bodies.js';
+import { POSITION_WORDS } from '../../lexicon/title-patterns.js';
 import { unitKey as norm, type Unit } from './units.js';
 
 /** Office phrases by first word, each as its words, longest first. */
 const OFFICE_PHRASES = new Map<string, string[][]>();
-for (const o of [...MULTIWORD_OFFICES, ...OFFICES]) {
+for (const o of [...MULTIWORD_OFFICES, ...OFFICES, ...POSITION_WORDS]) {
   const words = o.split(' ');
   const list = OFFICE_PHRASES.get(words[0]) ?? [];
   list.push(words);
@@ -61,6 +62,9 @@ export function abbreviation(u: Unit): string | null {
   return role;
 }
 
+/** `minister-designate` -> `minister`, `president-elect` -> `president`. */
+const withoutDesignate = (w: string): string => w.replace(/-(?:elect|designate)$/, '');
+
 /**
  * Length in units of the office phrase starting at units[i] (0 when none), and its role.
  * `then-President` and `ex-President` count as the office they qualify.
@@ -69,10 +73,13 @@ export function officeAt(units: readonly Unit[], i: number, end: number): { leng
   const u = units[i];
   if (!u || i >= end || u.kind !== 'word' || u.possessive) return null;
   const abbr = abbreviation(u);
-  if (abbr) return { length: 1, role: abbr, plural: false };
+  // `Sens.`, `Reps.`, `MPs`: a plural abbreviation goes with a list of names
+  if (abbr) return { length: 1, role: abbr, plural: u.key.endsWith('s') && ABBR.get(u.key.slice(0, -1)) === abbr };
   let first = unitWord(u);
   const hy = /^(then|ex|former)-(.+)$/.exec(first);
   if (hy) first = hy[2];
+  // `Minister-designate`: an office chosen but not yet taken is the office
+  if (!OFFICE_PHRASES.has(first) && first.includes('-')) first = withoutDesignate(first);
   const list = OFFICE_PHRASES.get(first);
   if (list) {
     for (const words of list) {
@@ -84,7 +91,7 @@ export function officeAt(units: readonly Unit[], i: number, end: number): { leng
         const w = v.kind === 'word' && !v.possessive ? unitWord(v) : '';
         // `vice department directors`, `Foreign Ministers`: the last word may be plural
         plural = k === words.length - 1 && w !== words[k] && SINGULAR.get(w) === words[k];
-        ok = w === words[k] || plural;
+        ok = w === words[k] || plural || (k === words.length - 1 && w.includes('-') && withoutDesignate(w) === words[k]);
       }
       // a possessive office word is no office here (`the president's visit`)
       if (ok && units[i + words.length - 1].possessive) ok = false;

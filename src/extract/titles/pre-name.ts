@@ -5,7 +5,7 @@
 //   `State Councilor and Foreign Minister Wang Yi` (two titles).
 // Walks back from the name over title-like units (at most MAX_BACK), then takes the
 // longest run that parses as a title ending right at the name.
-import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS, SET_OFF_DETERMINERS } from '../../lexicon/title-patterns.js';
+import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS, SET_OFF_DETERMINERS, PARTY_STATE } from '../../lexicon/title-patterns.js';
 import type { Title } from '../../schema/story.js';
 import { commaListAt, parseTitle, toTitle } from './phrase.js';
 import { honorificEndingAt, isPreNameWord, isQualifier, officeAt } from './lexicon.js';
@@ -17,6 +17,8 @@ const MAX_TITLES = 3;
 const MAX_LIST = 8;
 const MAX_HONORIFICS = 6;
 const MAX_NAME_WORDS = 4;
+/** A lower-case word that reads as a verb in the past tense: `praised`, `signed`. */
+const PAST_TENSE = /^[a-z]{2,}ed$/;
 /** Units a title set off at the start of a sentence may take. */
 const MAX_SET_OFF = 20;
 /** Units that end the sentence before a title opening the next one (quotes close sentences too). */
@@ -76,7 +78,10 @@ function titleOpeningSentence(scene: TitleScene, c: number): { title: Title; sta
   // `The`, `A`, `Their`: a determiner opens the sentence, not the title
   if (units[s].kind === 'word' && !units[s].possessive && SET_OFF_DETERMINERS.has(units[s].lower)) s++;
   const ph = s < c ? parseTitle(units, s, c, 'post', blocked) : null;
-  return ph && ph.end === c ? { title: toTitle(text, units, ph, 'comma-pre-name-title'), start: s } : null;
+  if (!ph || ph.end !== c) return null;
+  // a verb in the complement makes it a clause: `The head of the delegation praised the deal, X,`
+  for (let m = ph.headEnd; m < c; m++) if (units[m].kind === 'word' && !units[m].upper && PAST_TENSE.test(units[m].lower)) return null;
+  return { title: toTitle(text, units, ph, 'comma-pre-name-title'), start: s };
 }
 
 /** How far back from unit k title-like units reach before the name (k when none). */
@@ -108,13 +113,45 @@ function listStartBefore(scene: TitleScene, k: number): number {
   for (let n = 0; n < MAX_LIST && i > 0; n++) {
     const sep = units[i];
     if (sep.breakBefore || !(sep.text === ',' || (sep.kind === 'word' && sep.lower === 'and' && !sep.upper))) break;
-    if (!blocked(i - 1)) break;
-    i--;
+    // `Senators A (R-Texas) and B`: a party designation closes the name before it
+    const p = beforePartyTag(units, i - 1);
+    if (!blocked(p)) break;
+    i = p;
     while (i > 0 && blocked(i - 1) && !units[i].breakBefore) i--;
     first = i;
     i--;
   }
   return first;
+}
+
+/** A party designation in brackets: `(R-Texas)` (one unit), `(D-Calif.)` (several). */
+const MAX_TAG_UNITS = 5;
+/** Index of the unit before a bracketed party designation that ends at unit i, or i when none. */
+function beforePartyTag(units: readonly Unit[], i: number): number {
+  const u = units[i];
+  if (u?.kind === 'paren') return PARTY_STATE.test(u.text.slice(1, -1).trim()) ? i - 1 : i;
+  if (u?.text !== ')') return i;
+  let written = '';
+  for (let n = 1; n <= MAX_TAG_UNITS && i - n >= 0; n++) {
+    const v = units[i - n];
+    if (v.text === '(') return PARTY_STATE.test(written) ? i - n - 1 : i;
+    written = v.text + written;
+  }
+  return i;
+}
+
+/** Index of the unit after a bracketed party designation that starts at unit i, or i when none. */
+function afterPartyTag(units: readonly Unit[], i: number): number {
+  const u = units[i];
+  if (u?.kind === 'paren') return PARTY_STATE.test(u.text.slice(1, -1).trim()) ? i + 1 : i;
+  if (u?.text !== '(') return i;
+  let written = '';
+  for (let n = 1; n <= MAX_TAG_UNITS && i + n < units.length; n++) {
+    const v = units[i + n];
+    if (v.text === ')') return PARTY_STATE.test(written) ? i + n + 1 : i;
+    written += v.text;
+  }
+  return i;
 }
 
 /**
@@ -166,7 +203,8 @@ export const preNameTitleRule: TitleRule = {
     const b = walkBack(scene, k);
     const out: Title[] = [];
     const e = unitAt(units, mention.end);
-    const listFollows = !!units[e] && (units[e].text === ',' || (units[e].lower === 'and' && !units[e].upper)) && blocked(e + 1);
+    const f = afterPartyTag(units, e);
+    const listFollows = !!units[f] && (units[f].text === ',' || (units[f].lower === 'and' && !units[f].upper)) && blocked(f + 1);
     // `The agency's director, John Smith, said`: a title set off by a comma before the name,
     // unless it is the appositive of the name before it (`Li, chairman of X, Choe and ...`)
     if (b === k && units[k - 1]?.text === ',' && !units[k - 1].breakBefore) {
