@@ -368,3 +368,25 @@ describe('lists, glued words and family-first names', () => {
     expect(spanViolations(text, s)).toEqual([]);
   });
 });
+
+describe('CoNLL-style names: clubs, banks, roles, particles, places', () => {
+  test.each([
+    // [text, people, organizations, places]
+    ['SOCCER - RESULTS .\nBorussia Lenzburg 2 Hansa Ulm 1\nThey drew .\n', [], ['Borussia Lenzburg', 'Hansa Ulm'], []],
+    ['SOCCER - RESULTS .\nWerder Bremen 4 Freiburg 2\nWerder Bremen play Leipzig on Sunday .\n', [], ['Werder Bremen', 'Freiburg', 'Werder Bremen', 'Leipzig'], []],
+    ['SOCCER - RESULTS .\nKiel 0 1860 Munich 2\n', [], ['Kiel', '1860 Munich'], []],
+    ['SOCCER - RESULTS .\nUlm 1 Kiel 1 . Halftime 0-0 . Attendance 9,000\n', [], ['Ulm', 'Kiel'], []],
+    ['Bonn analysts said Commerzbank and the Bundesbank agreed .', [], ['Commerzbank', 'Bundesbank'], ['Bonn']],
+    ['Striker Karim Haddad scored twice in the group B match .', ['Karim Haddad'], [], []],
+    ['The rebels shelled Bujumbura , said Lieutenant-Colonel Pierre Ndayi .', ['Pierre Ndayi'], [], ['Bujumbura']],
+    ['Fiorentina signed Gianni Del Vecchio on Monday . Del Vecchio said he was happy .', ['Gianni Del Vecchio', 'Del Vecchio'], [], []],
+    ['The Dow Jones industrial average rose as traders returned from Grozny and Jalalabad .', [], [], ['Grozny', 'Jalalabad']],
+  ])('%s', (txt, personTexts, orgTexts, placeTexts) => {
+    const s = parseStory(txt);
+    expect(spanViolations(txt, s)).toEqual([]);
+    const texts = (xs: Array<{ mentions: Array<{ text: string; start: number }> }>) => xs.flatMap((x) => x.mentions).sort((a, b) => a.start - b.start).map((m) => m.text);
+    expect(texts(s.people)).toEqual(personTexts);
+    expect(texts(s.organizations)).toEqual(orgTexts);
+    expect(texts(s.locations)).toEqual(placeTexts);
+  });
+});

@@ -93,3 +93,16 @@ export const PLACE_LEADS: ReadonlyMap<string, 'region' | 'landmark'> = new Map([
   ['pulau', 'region'], ['palazzo', 'landmark'], ['piazza', 'landmark'], ['plaza', 'landmark'], ['plaça', 'landmark'], ['praça', 'landmark'],
   ['fort', 'landmark'], ['loch', 'region'],
 ]);
+
+/**
+ * Roles and descriptions that begin a sentence before a name and are no part of it:
+ * `Striker Nader X scored`, `Rival Kia Motors Corp`, `Veteran X`. Lower case.
+ */
+export const ROLE_LEADS: ReadonlySet<string> = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'fullback', 'full-back',
+  'playmaker', 'skipper', 'opener', 'batsman', 'bowler', 'spinner', 'pitcher', 'outfielder', 'catcher', 'shortstop',
+  'quarterback', 'jockey', 'trainer', 'driver', 'rider', 'sprinter', 'hurdler', 'runner', 'veteran', 'rookie',
+  'rival', 'rivals', 'compatriot', 'teammate', 'newcomer', 'champion', 'holder', 'favourite', 'favorite',
+  'underdog', 'outsider', 'challenger', 'defending', 'incumbent', 'novelist', 'actor', 'actress', 'singer',
+  'dissident', 'rebel', 'hardliner', 'militant', 'opposition', 'tycoon', 'billionaire',
+]);

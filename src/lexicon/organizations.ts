@@ -94,4 +94,11 @@ export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, [string, Kind]> = new Map<
   ['Facebook', ['Facebook', 'company']], ['Twitter', ['Twitter', 'company']], ['Amazon', ['Amazon', 'company']],
   ['Congress', ['Congress', 'legislature']], ['Parliament', ['Parliament', 'legislature']],
   ['Senate', ['Senate', 'legislature']], ['Greenpeace', ['Greenpeace', 'ngo']], ['Amnesty International', ['Amnesty International', 'ngo']],
+  // central banks, seats of government named by their building, and parties known by one word
+  ['Federal Reserve', ['Federal Reserve', 'government']], ['Fed', ['Federal Reserve', 'government']],
+  ['Bundesbank', ['Bundesbank', 'government']], ['White House', ['White House', 'government']],
+  ['Downing Street', ['Downing Street', 'government']], ['Elysee', ['Elysee', 'government']],
+  ['Taleban', ['Taliban', 'military']], ['Likud', ['Likud', 'party']], ['Labour', ['Labour', 'party']],
+  ['Fatah', ['Fatah', 'party']],
+  ['Interfax', ['Interfax', 'news-agency']], ['Itar-Tass', ['Itar-Tass', 'news-agency']],
 ]);

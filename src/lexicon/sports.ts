@@ -24,7 +24,7 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set([
   'inter', 'internazionale', 'olympique', 'olympiakos', 'deportivo', 'rapid', 'lokomotiv', 'spartak', 'torpedo',
   'ajax', 'vitesse', 'twente', 'roda', 'feyenoord', 'hibernian', 'hearts', 'albion', 'hotspur', 'athletico',
   'celtic', 'rangers', 'academica', 'standard', 'slavia', 'sparta', 'legia', 'steaua', 'galatasaray',
-  'red star', 'partizan', 'crvena', 'zvezda', 'young boys', 'grasshoppers', 'servette', 'town', 'county',
+  'red star', 'partizan', 'crvena', 'zvezda', 'young boys', 'grasshoppers', 'servette',
 ]);
 
 /** Words after a club that say it plays: `Newcastle beat Blackburn`, `Dortmund slip`, `Cardiff centre X`. */
@@ -41,7 +41,7 @@ export const PLAY_AFTER: ReadonlySet<string> = new Set([
 /** Words before a club that say it plays: `beat Blackburn`, `win over Hamburg`, `scored for Bayern`, `v Sussex`. */
 export const PLAY_BEFORE: ReadonlySet<string> = new Set([
   'beat', 'beats', 'beating', 'defeated', 'v', 'vs', 'against', 'over', 'for', 'hosts', 'host', 'hosted', 'visiting',
-  'visit', 'visited', 'joined', 'champions', 'holders', 'leaders', 'rivals', 'thrashed', 'hammered', 'edged',
+  'visit', 'visited', 'play', 'plays', 'played', 'playing', 'meet', 'meets', 'face', 'faces', 'joined', 'champions', 'holders', 'leaders', 'rivals', 'thrashed', 'hammered', 'edged',
 ]);
 
 /** Words after a club's possessive that say it plays: `New York 's lead`, `Newcastle 's second goal`. */

@@ -7,7 +7,7 @@
 //   `the Workers' Party of Korea (WPK)`   -> Workers' Party of Korea, acronym WPK
 //   `China's National People's Congress`  -> China | National People's Congress
 import type { Token } from '../../text/tokens.js';
-import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS } from '../../lexicon/name-words.js';
+import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS, PERSON_PARTICLES, ROLE_LEADS } from '../../lexicon/name-words.js';
 import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_WORDS } from '../../lexicon/titles.js';
 import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
@@ -58,7 +58,8 @@ const MAX_RUN = 40;
 
 // Titles as whole words or phrases (`General Secretary`, `Prime Minister`), not every word
 // that occurs in some title (`Party` in `party secretary` is no title by itself).
-const ONE_WORD_TITLES = new Set([...OFFICES, ...HONORIFIC_WORDS, ...[...TITLE_ABBREVIATIONS.keys()].filter((k) => !k.includes(' ')).map((k) => k.toLowerCase().replace(/\.$/, ''))]);
+// (`Del Piero`, `Van Gaal`: a particle that abbreviates some title, `Del.`, is a name's part without its period)
+const ONE_WORD_TITLES = new Set([...OFFICES, ...HONORIFIC_WORDS, ...[...TITLE_ABBREVIATIONS.keys()].filter((k) => !k.includes(' ')).map((k) => k.toLowerCase().replace(/\.$/, '')).filter((k) => !PERSON_PARTICLES.has(k))]);
 const PHRASE_TITLES = new Set(MULTIWORD_OFFICES.filter((m) => !/\b(of|the)\b/.test(m)));
 const TITLE_QUALIFIERS = new Set(QUALIFIERS);
 
@@ -69,6 +70,9 @@ function titleLength(run: Token[], k: number, lower?: string[]): number {
   if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
   if (w(k) && w(k + 1) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)}`)) return 2;
   if (w(k) && ONE_WORD_TITLES.has(w(k))) return 1;
+  // `Lieutenant-Colonel`, `Vice-President`: a hyphenated title; `Striker X`, `Rival X Corp`: a role word
+  if (w(k).includes('-') && w(k).split('-').every((x) => ONE_WORD_TITLES.has(x) || TITLE_QUALIFIERS.has(x))) return 1;
+  if (k === 0 && ROLE_LEADS.has(w(k)) && run[1]?.upper) return 1;
   if (w(k) && TITLE_QUALIFIERS.has(w(k)) && w(k + 1) && (ONE_WORD_TITLES.has(w(k + 1)) || PHRASE_TITLES.has(`${w(k + 1)} ${w(k + 2)}`))) return 1;
   return 0;
 }
@@ -155,6 +159,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
     let j = i + 1;
     while (j < tokens.length && run.length < MAX_RUN) {
       const u = tokens[j];
+      // `American League` / `NEW YORK 5 Seattle 3`: a line break where capitals change ends the run
+      if (u.newlineBefore && isCapsWord(u) !== isCapsWord(tokens[j - 1])) break;
       if (isNameWord(u) && !RUN_BREAKERS.has(u.text) && !endsRun(u)) {
         run.push(u);
         j++;

@@ -17,6 +17,7 @@ import { MEDIA_TAILS, ORG_LEADS } from '../../lexicon/organizations.js';
 import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
 import type { Organization, Location } from '../../schema/story.js';
 import { isTitleWord } from '../../lexicon/titles.js';
+import { CLUB_WORDS } from '../../lexicon/sports.js';
 
 /**
  * A word no personal name is made of: inner capitals (`PlayStation`), a capitalised acronym
@@ -73,6 +74,8 @@ export function classify(c: Candidate): Classified {
   const words = c.tokens.filter((t) => t.kind === 'word' && t.text !== "'s");
   const names = words.filter((t) => t.upper);
   if (!names.length) return null;
+  // `Dow Jones industrial average`, `Nasdaq composite index`: a market index names no body
+  if (/^(?:industrial|industrials|composite|index|average|futures)$/.test(c.next)) return null;
   const place = lookupPlace(c.text);
   if (place) return { type: 'place', rule: 'gazetteer-place', kind: place.kind, entry: place };
   const org = lookupOrg(c.text);
@@ -81,6 +84,13 @@ export function classify(c: Candidate): Classified {
     const dem = lookupDemonym(c.text);
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
+  // `Athletic Bilbao`, `VfB Stuttgart`, `Inter Milan`, `Roda JC Kerkrade`: a club word and a town
+  if (words.length >= 2 && words.length <= 4 && !c.titled && !c.caps && words.some((t) => CLUB_WORDS.has(t.text.toLowerCase()))
+    && words.some((t) => { const p = lookupPlace(t.text); return !!p && p.kind !== 'country' && p.kind !== 'continent'; })) {
+    return { type: 'org', rule: 'club-name', kind: 'sports' };
+  }
+  // `Commerzbank`, `Bundesbank`, `Deutsche Bank`: a bank by its one-word name
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.text) && !c.titled) return { type: 'org', rule: 'bank-word', kind: 'company' };
   // `SHEARER DOUBLE LIFTS NEWCASTLE`: a word in capitals is a name only if the story names it elsewhere
   if (c.caps) return words.length === 1 ? { type: 'short', rule: 'caps-name' } : null;
   // `South Korean`, `West German`, `Southeast Asian`: compass words and a demonym describe, they name no body
@@ -158,7 +168,8 @@ export function classify(c: Candidate): Classified {
     // `Ministers met`, `Officials said`: a plural office word is no one's name
     if (/\p{Ll}s$/u.test(c.text) && isTitleWord(c.text.slice(0, -1))) return null;
     // `localist group Youngspiration`, `Gazprom shares`, `chief executive of Equinor`: a one-word organization
-    if (!c.titled && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial) return { type: 'org', rule: 'org-context', kind: 'other' };
+    // (`group B`: a letter is a label, no body)
+    if (!c.titled && c.text.length > 1 && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial) return { type: 'org', rule: 'org-context', kind: 'other' };
     return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
   }
   if (PLACE_PREPOSITIONS.has(c.prev) && n <= 3 && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };

@@ -5,6 +5,7 @@ import { COUNTRIES, CONTINENTS, REGION_DEMONYMS } from '../../lexicon/countries.
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../../lexicon/organizations.js';
 import { AGENCIES } from '../../lexicon/agencies.js';
 import * as G from '../../lexicon/generated.js';
+import { WORLD_CITIES, WORLD_REGIONS } from '../../lexicon/places-world.js';
 import type { Location, Organization } from '../../schema/story.js';
 
 const isFoldSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 45 || k === 0x2010 || k === 0xa0 || k === 0x1680
@@ -69,6 +70,8 @@ for (const w of G.COUNTRIES) addPlace(w, { name: title(w), kind: 'country' });
 for (const w of G.CITIES) addPlace(w, { name: title(w), kind: 'city' });
 for (const w of G.REGIONS) addPlace(w, { name: title(w), kind: 'region' });
 for (const w of G.PLACES) addPlace(w, { name: title(w), kind: 'other' });
+for (const w of WORLD_CITIES) addPlace(w, { name: title(w), kind: 'city' });
+for (const w of WORLD_REGIONS) addPlace(w, { name: title(w), kind: 'region' });
 
 for (const [w, [name, kind]] of KNOWN_ORGANIZATIONS) {
   const acronym = /^[A-Z][A-Z.]+$/.test(w) && w !== name ? w.replace(/\./g, '') : null;

@@ -50,7 +50,7 @@ export const entitiesStage: Stage = {
       }
     }
     // countries stay places even when they play (issue 3); cities and clubs that play are organizations
-    if (isSportsStory(ctx.text, sentences)) sportsMentions(sentences, found);
+    if (isSportsStory(ctx.text, sentences)) sportsMentions(ctx.text, sentences, found);
     const records = resolve(found);
     addDateline(ctx, records, prefix);
     datelineLine(ctx.text, records);

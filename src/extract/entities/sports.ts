@@ -55,13 +55,14 @@ const isNumber = (t: Token | undefined): boolean => !!t && t.kind === 'number';
 const isScore = (t: Token | undefined): boolean => isNumber(t) && !/^(?:1[89]|20)\d\d$/.test(t!.text);
 
 /** Per token of a sentence: the bracket depth, and whether it begins its line. */
-function layout(tokens: Token[]): { depth: Int32Array; lineStart: Uint8Array } {
+function layout(text: string, tokens: Token[]): { depth: Int32Array; lineStart: Uint8Array } {
   const depth = new Int32Array(tokens.length);
   const lineStart = new Uint8Array(tokens.length);
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i === 0 || t.newlineBefore) {
+    // (a sentence may begin mid-line: `... Halftime 0-0 . Attendance 48,000`)
+    if (t.newlineBefore || (i === 0 && atLineStart(text, t.start))) {
       lineStart[i] = 1;
       d = 0;
     }
@@ -70,6 +71,16 @@ function layout(tokens: Token[]): { depth: Int32Array; lineStart: Uint8Array } {
     if (t.text === '(') d++;
   }
   return { depth, lineStart };
+}
+
+/** Whether only spaces stand between the start of a line and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i < 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return at < 200;
 }
 
 /** The words of a mention that make it a club whatever its context: `Athletic Bilbao`, `VfB Stuttgart`, `1860 Munich`. */
@@ -85,7 +96,7 @@ function clubName(f: Found): boolean {
  * Retypes mentions of a sports story in place: places that play become clubs, one-word
  * names beside scores become clubs or scorers, names in a line-up become people.
  */
-export function sportsMentions(sentences: Sentence[], found: Found[]): void {
+export function sportsMentions(text: string, sentences: Sentence[], found: Found[]): void {
   let fi = 0;
   const clubs = new Set<string>();
   const places: Array<{ f: Found; prev: string }> = [];
@@ -99,7 +110,7 @@ export function sportsMentions(sentences: Sentence[], found: Found[]): void {
     const tokens = s.tokens;
     const index = new Map<number, number>();
     tokens.forEach((t, i) => index.set(t.start, i));
-    const { depth, lineStart } = layout(tokens);
+    const { depth, lineStart } = layout(text, tokens);
     for (const f of mine) {
       const a = index.get(f.c.start);
       if (a === undefined) continue;
@@ -125,21 +136,28 @@ export function sportsMentions(sentences: Sentence[], found: Found[]): void {
       }
       if (inBrackets) continue;
       // the context: a score beside it, or a word of play
-      const lineInitial = lineStart[a] === 1 || (isNumber(tokens[a - 2]) && pw === '.' && (a - 2 === 0 || lineStart[a - 2] === 1)) || pw === ':';
+      // (`Leicestershire 240 . Derbyshire 355`: a place that begins a sentence begins a result too)
+      const lineInitial = lineStart[a] === 1 || (a === 0 && k.type === 'place') || (isNumber(tokens[a - 2]) && pw === '.' && (a - 2 === 0 || lineStart[a - 2] === 1)) || pw === ':';
       const scoreAfter = isScore(next) && !(next && next.newlineBefore);
-      const scoreBefore = isScore(prev) && !lineStart[a] && !(tokens[a - 2] && tokens[a - 2].text === '(');
+      const scoreBefore = (isScore(prev) || (!!prev && /^1[89]\d\d$/.test(prev.text) && isScore(tokens[a - 2]))) && !lineStart[a] && !(tokens[a - 2] && tokens[a - 2].text === '(');
       const afterBracket = pw === ')' || pw === 'v' || pw === 'vs';
       const playWord = (!!next && !next.newlineBefore && PLAY_AFTER.has(nw)) || (!!prev && PLAY_BEFORE.has(pw) && !lineStart[a])
         // `drew 1-1 with Valencia`
         || (pw === 'with' && isScore(tokens[a - 2]))
         || ((nw === "'s" || nw === '\u2019s') && PLAY_POSSESSED.has((tokens[b + 2]?.text ?? '').toLowerCase()));
       const context = (scoreAfter && (lineInitial || scoreBefore || afterBracket)) || (scoreBefore && (scoreAfter || !next || next.newlineBefore || lineStart[b + 1] === 1)) || playWord;
-      const club = (k.type === 'place' && context) || (k.type === 'org' && k.kind === 'sports')
+      // (`at Volgograd Arena`: a building or a place made by its head word is never a club)
+      const town = k.type === 'place' && k.kind !== 'landmark' && k.rule !== 'facility-head' && k.rule !== 'place-head' && k.rule !== 'place-lead';
+      const club = (town && context) || (k.type === 'org' && k.kind === 'sports')
         || (k.type === 'person' && (k.rule === 'name-shape' || k.rule === 'family-name') && clubName(f))
-        || (k.type === 'place' && clubName(f))
+        || (town && clubName(f))
         || (k.type === 'short' && words.length === 1 && scoreAfter && (lineInitial || afterBracket || scoreBefore) && !isGivenName(f.c.text));
       if (club) {
-        const name = k.type === 'org' && k.entry ? k.entry.name : f.c.text;
+        // `Hansa Rostock 0 1860 Munich 2`: a founding year before a club's place is part of its name
+        if (prev && /^1[89]\d\d$/.test(prev.text) && !prev.newlineBefore && isScore(tokens[a - 2]) && (k.type === 'place' || k.type === 'short')) {
+          f.c = { ...f.c, tokens: [prev, ...f.c.tokens], start: prev.start, text: text.slice(prev.start, f.c.end) };
+        }
+        const name = k.type === 'org' && k.entry && k.rule !== 'club-name' ? k.entry.name : f.c.text;
         f.k = { type: 'org', rule: 'club', kind: 'sports', entry: { name, kind: 'sports', acronym: null } };
         clubs.add(fold(f.c.text));
       } else if (k.type === 'place') places.push({ f, prev: pw });
