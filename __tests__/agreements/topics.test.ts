@@ -62,6 +62,72 @@ describe('agreement topics, one per subject, from every phrasing', () => {
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
 });
 
+describe('agreement contents stated after the subject, the kind as topic, wrapped lines (issue 4)', () => {
+  test.each([
+    // `that covers` / `which provides for` / `setting out` after the first subject
+    ['The two ministers signed a memorandum on flood control that covers river dredging, early warning systems and the relocation of villages.',
+      [['flood control', 'river dredging', 'early warning systems', 'relocation of villages']]],
+    ['Both sides signed an accord on fishing which provides for joint patrols and the exchange of catch data, officials said.',
+      [['fishing', 'joint patrols', 'exchange of catch data']]],
+    ['The unions signed a deal with the employers setting out pay rises and shorter shifts.', [['pay rises', 'shorter shifts']]],
+    // `committing X to`, `commits X to ... and to ...`
+    ['The two states signed a pact to protect the wetlands, committing both ministries to annual bird counts, a ban on drainage and shared patrols.',
+      [['protect the wetlands', 'annual bird counts', 'ban on drainage', 'shared patrols']]],
+    ['The ministers signed a memorandum on rail research.\n\nThe memorandum commits the national rail institute and the state university to joint testing of brakes and to the exchange of engineers, the minister said.',
+      [['rail research', 'joint testing of brakes', 'exchange of engineers']]],
+    // `under which X will ... and Y will ...`: one subject per clause, also across line breaks
+    ['Portugal and Chile signed a three-year trade agreement under which Portugal will buy Chilean copper and\nfruit and Chile will import Portuguese machinery, officials said.',
+      [['trade', 'Portugal will buy Chilean copper and\nfruit', 'Chile will import Portuguese machinery']]],
+    // `three agreements, on A, on B, and on C`
+    ['The two countries signed three agreements, on a power line from Tirana to the border, on travel between the two countries with identity cards, and on customs cooperation.',
+      [['power line from Tirana to the border', 'travel between the two countries with identity cards', 'customs cooperation']]],
+    // the kind names a subject; a duration or a form word does not
+    ['The federation signed a four-year sponsorship agreement with a bank covering youth football and women\'s football.', [['sponsorship', 'youth football', 'women\'s football']]],
+    ['The two sides signed a landmark framework agreement.', []],
+    ['The label signed a licence deal with the band.', [['licence']]],
+    ['The ministers signed a historic bilateral accord covering energy.', [['energy']]],
+    // a noun's own `on` names the subject: the kind before it only classifies it
+    ['The two firms signed a pipeline agreement on gas transit fees.', [['gas transit fees']]],
+    ['They signed a travel agreement.', [['travel']]],
+    // press-release licences
+    ['The company has entered into an exclusive license agreement with a university granting the company the rights to develop, make and sell a family of enzyme blockers.',
+      [['exclusive license', 'rights to develop, make and sell a family of enzyme blockers']]],
+    ['The company has entered into a license agreement with a hospital for the development of a skin test.', [['license', 'development of a skin test']]],
+    ['The company entered into a licence agreement with a start-up to develop and commercialise a flu vaccine.', [['licence', 'develop and commercialise a flu vaccine']]],
+    // the last item of a hard-wrapped list, and coordinated nouns sharing one verb
+    ['Spain and Chile signed here today an agreement on the\nsupply of copper, a protocol on\nexpanding port services through the Valparaiso container\nterminal and a memorandum on the training of mining\nengineers.',
+      [['supply of copper'], ['expanding port services through the Valparaiso container\nterminal'], ['training of mining\nengineers']]],
+    ['Officials signed a memorandum on cooperation in the fields of health and sports between the two governments.', [['cooperation in the fields of health and sports']]],
+    ['Also signed there was a plan for the exchange of artists.', [['exchange of artists']]],
+    ['They signed an agreement on the sidelines of the summit.', []],
+  ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
+
+  test('topic texts equal their slices across line breaks', () => {
+    const text = 'Peru and Chile signed an agreement on the joint\nmanagement of fish stocks and the exchange of\nresearchers.';
+    const got = extractAgreements(handBuilt(text, { dateline: DATELINE }));
+    for (const t of got.flatMap((a) => a.topics)) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    expect(got[0].topics.map((t) => t.text)).toEqual(['joint\nmanagement of fish stocks', 'exchange of\nresearchers']);
+  });
+});
+
+describe('background agreements reported as signed give no topics', () => {
+  test.each([
+    ['A preferential trade agreement signed in February 2020 is expected to enter into force this year.', '2021-03-12'],
+    ['The 2015 accord on fishing was signed by both.', '2021-03-12'],
+    ['Exports rose under an earlier deal on rice signed by the two states.', '2021-03-12'],
+    ['The two sides reviewed the border agreement signed in 1994.', null],
+    ['Both sides had signed the previous treaty on water.', '2021-03-12'],
+  ])('%s', (text, date) => {
+    const got = extractAgreements(handBuilt(text, { dateline: { date, location: 'Lima' } }));
+    expect(got.filter((a) => a.topics.length)).toEqual([]);
+  });
+
+  test('a signing with no story date is not history when dated by its day or a future year', () => {
+    const got = extractAgreements(handBuilt('Two firms signed an agreement on Thursday on deliveries of gas starting in 1993.', { dateline: { date: null, location: 'Oslo' } }));
+    expect(got.map((a) => a.topics.map((t) => t.text))).toEqual([['deliveries of gas']]);
+  });
+});
+
 describe('agreements not signed in the story give no topics', () => {
   test.each([
     ['Jiang said the two countries signed a land border treaty in 1999 and an agreement on the demarcation of the Beibu Gulf in 2000.'],

@@ -8,6 +8,8 @@ export interface AgreementNoun {
   kind: string;
   /** Too common in other senses (`court documents`) to count without a signing. */
   needsSigning?: boolean;
+  /** Also a verb (`plan to build`): a noun only after a determiner or a modifier (`a plan`, `the exchange plan`). */
+  nounOnly?: boolean;
 }
 
 export const AGREEMENT_NOUNS: readonly AgreementNoun[] = [
@@ -27,6 +29,8 @@ export const AGREEMENT_NOUNS: readonly AgreementNoun[] = [
   { pattern: 'documents?', kind: 'documents', needsSigning: true },
   { pattern: 'declarations?', kind: 'declaration', needsSigning: true },
   { pattern: 'deeds?', kind: 'deed', needsSigning: true },
+  // `Also signed there was a plan for the exchange of teachers and students`
+  { pattern: 'plans?', kind: 'plan', needsSigning: true, nounOnly: true },
 ];
 
 /** Words before `deal` that make it no agreement: `a great deal of`, `to deal with`. */

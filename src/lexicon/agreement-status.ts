@@ -14,6 +14,8 @@ export const STATUS_MODIFIERS: readonly StatusMarker[] = [
   { pattern: 'signed', status: 'signed' },
   { pattern: 'initialed|initialled', status: 'initialed' },
   { pattern: 'ratified', status: 'ratified' },
+  // an agreement of the past that the story only refers to: `under an earlier deal`, `the previous accord`
+  { pattern: 'earlier|previous|prior|former|old|existing|original|expired|expiring|current|defunct', status: 'mentioned' },
 ];
 
 /** Verbs and phrases before the noun, nearest first wins: `signed an extradition treaty`. */
@@ -22,6 +24,8 @@ export const STATUS_BEFORE: readonly StatusMarker[] = [
   { pattern: 'propos(?:e|es|ed|ing|al)|offer(?:s|ed)?|call(?:s|ed|ing)? for|suggest(?:s|ed)?|consider(?:s|ed|ing)?|(?:will|would|to|could|may|plan to|plans to|expected to|ready to|hope to|set to) (?:sign|conclude|reach|ink|seal)', status: 'proposed' },
   { pattern: 'initial(?:l)?ed', status: 'initialed' },
   { pattern: 'ratif(?:y|ies|ied|ying)', status: 'ratified' },
+  // `has entered into an exclusive license agreement with X` (not `entered into force`)
+  { pattern: 'enter(?:s|ed|ing)? into(?! force| effect)', status: 'signed' },
   { pattern: 'sign(?:s|ed|ing)?|inked|inks|ink|seal(?:s|ed)?|witness(?:es|ed)? the signing of|signing ceremony (?:of|for)|exchanged|exchange', status: 'signed' },
   { pattern: 'reach(?:es|ed)?|str(?:uck|ike|ikes)|clinch(?:es|ed)?|agreed(?: on| to)?|hammered out|forged|brokered|finali[sz]ed', status: 'reached' },
   { pattern: 'conclud(?:e|es|ed)', status: 'concluded' },

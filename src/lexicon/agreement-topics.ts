@@ -3,27 +3,58 @@
 // Data only; src/extract/agreements/topics builds its patterns from these.
 
 /**
+ * How the words after an introducer are read: `list` splits at commas and `and`, `phrase`
+ * is one subject (a purpose or a participle), `clauses` splits only where a new clause
+ * with its own subject starts (`Japan will buy A and B and China will import C`).
+ */
+export type TopicPhraseKind = 'list' | 'phrase' | 'clauses';
+
+/**
  * What follows the agreement noun and introduces its subjects, tried in order:
  *   `cooperation documents in the fields including A, B and C`
  *   `an agreement on A and B` / `covering A` / `to A` / `for A`
  */
-export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: 'list' | 'phrase' }[] = [
-  // `in the field of A and B` (one field): one subject
-  { pattern: '(?:on|in|for|covering)(?= (?:cooperation|collaboration) in the (?:field|area|sector|sphere|domain) of )', kind: 'phrase' },
+export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: TopicPhraseKind }[] = [
+  // `on cooperation in the field of A and B`, `in the fields of education and sports`: the
+  // subject as written, one topic, unless a comma list follows (`fields of A, B and C`)
+  { pattern: '(?:on|in|for|covering)(?= (?:cooperation|collaboration) in the (?:field|area|sector|sphere|domain)s? of (?![^,;.]{0,200},[ \\t\\r\\n]*[a-z-]+(?:[ \\t\\r\\n]+[a-z-]+)?(?:,|[ \\t\\r\\n]+and[ \\t\\r\\n])))', kind: 'phrase' },
   { pattern: '(?:on|in|for|covering) the (?:field|area|sector|sphere|domain) of', kind: 'phrase' },
   { pattern: '(?:in|on|covering|for) (?:(?:strengthening|enhancing|promoting|deepening|expanding|boosting|furthering) )?(?:(?:bilateral|mutual|practical|economic) )?(?:(?:cooperation|collaboration) in )?(?:the |a range of |various |a number of |such )?(?:fields?|areas?|sectors?|spheres?|domains?)(?:,)? (?:of|including|like|such as|as|covering)', kind: 'list' },
   { pattern: '(?:on|in|for) (?:(?:strengthening|enhancing|promoting|deepening|expanding|boosting|furthering) )?(?:(?:bilateral|mutual|practical) )?(?:cooperation|collaboration) (?:in|on)|to (?:cooperate|collaborate|work together|partner) (?:in|on)', kind: 'list' },
-  // `five agreements, including on trade and investment`
-  { pattern: ',[ \\t]*(?:including|covering|such as)(?:[ \\t]+(?:on|in|for))?', kind: 'list' },
+  // `five agreements, including on trade and investment`, `three agreements, on A, on B and on C`
+  { pattern: ',[ \\t]*(?:(?:including|covering|such as)(?:[ \\t]+(?:on|in|for))?|on|concerning|regarding)', kind: 'list' },
   { pattern: 'on|covering|concerning|regarding|about|over|in', kind: 'list' },
   // `The agreement also covers A, including B, C and D`
   { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on|provides? for|calls? for)', kind: 'list' },
+  // `an agreement under which Japan will buy ...`, `a deal whereby ...`, `a memorandum which provides for ...`
+  { pattern: 'under which|whereby|by which|on the basis of which|according to which', kind: 'clauses' },
+  { pattern: '(?:which|that) (?:also )?(?:provides?|calls?) for|providing for|spelling out|setting out|laying out|laying down|(?:which|that) (?:also )?(?:sets?|spells?|lays?) (?:out|down)', kind: 'list' },
+  // `The memorandum commits the two institutes to A and to B`, `committing both governments to A`
+  { pattern: '(?:commits?|committed|committing|obliges?|obliging|binds?|binding) [^,;.]{1,160}? to(?= )', kind: 'list' },
+  // `an exclusive license agreement with X granting X the rights to develop ...`
+  { pattern: '(?:granting|giving|awarding) (?:[A-Z][\\w.&\'-]*[ \\t\\r\\n]+){0,4}(?=(?:the |an? )?(?:(?:exclusive|worldwide|global|non-exclusive|sole) )*(?:rights?|licen[cs]es?|options?|access) )', kind: 'phrase' },
   // `a deal aimed at easing ...`, `an accord designed to ...`, `a pact that will ...`
   { pattern: '(?:aimed|aiming|designed|meant|intended|seeking) (?:at|to)|(?:that|which) (?:will|would)', kind: 'phrase' },
   // `a deal establishing diplomatic relations`: a participle names the subject itself
   { pattern: '(?=(?:establishing|creating|setting up|allowing|enabling|boosting|expanding|promoting|ending|extending|renewing|easing|lifting|cutting|reducing|regulating|governing|granting|opening|ensuring)\\b)', kind: 'phrase' },
   { pattern: 'to|for', kind: 'phrase' },
 ];
+
+/**
+ * After one subject phrase, a second one that states the contents:
+ *   `two agreements to clean up the river, committing both governments to A, B and C`
+ *   `a memorandum on haze mitigation that covers A, B and C`
+ * Matched right where the first phrase ended (a comma, `that`/`which` or nothing before).
+ */
+export const TOPIC_CONTINUATIONS: readonly { pattern: string; kind: TopicPhraseKind }[] = [
+  { pattern: '(?:, ?)?(?:that|which) (?:also )?(?:covers?|includes?|involves?|deals? with|provides? for|calls? for|sets? out|spells? out)', kind: 'list' },
+  { pattern: ', ?(?:covering|including|involving|providing for|calling for|spelling out|setting out|laying out)', kind: 'list' },
+  { pattern: ', ?(?:committing|obliging|binding) [^,;.]{1,160}? to(?= )', kind: 'list' },
+  { pattern: ', ?(?:under which|whereby|by which)', kind: 'clauses' },
+];
+
+/** Words after `on` that are no subject: `signed on the sidelines of`, `on the basis of equality`. */
+export const NOT_TOPIC_AFTER_ON = ['sidelines', 'margins', 'margin', 'basis', 'behalf', 'occasion', 'eve', 'condition', 'spot', 'same', 'day', 'way', 'site', 'premises', 'record', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Words after `in` that are no subject: `an agreement in principle`, `in force`. */
 export const NOT_TOPIC_AFTER_IN = ['principle', 'place', 'force', 'effect', 'writing', 'full', 'part', 'return', 'exchange', 'total', 'all', 'which', 'that', 'order', 'line', 'accordance', 'response', 'addition', 'recent', 'the', 'a', 'an', 'late', 'early', 'mid'];
@@ -47,9 +78,12 @@ export const TOPIC_TERMINATORS = [
   // `... in Pyongyang`, `... on Thursday`, `with China`, but not a place inside a list item:
   // `the training of Venezuelan doctors in Cuba, eye surgery for ...` (the only capturing
   // group here: it makes the run of capitalised words atomic)
-  '\\s(?:in|at|on|with|by|from)\\s+(?:the\\s+)?(?=([A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*))\\1(?!\\s*,\\s*(?:and\\s+|or\\s+)?[a-z])',
-  '\\s(?:between|among)\\s+(?:the\\s+)?(?:two\\s+)?(?:governments?|countries|sides|nations|parties|states|ministries|companies|leaders|presidents|prime ministers)\\b',
-  '\\sto\\s(?:boost|promote|strengthen|enhance|deepen|expand|further|help|improve|facilitate|increase|develop|advance|support|ensure)\\b',
+  // (`a pipeline from Igdir to Nakhchivan` is a route inside the subject)
+  '\\s(?!from\\s+(?:the\\s+)?[A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*\\s+to\\s)(?:in|at|on|with|by|from)\\s+(?:the\\s+)?(?=([A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*))\\1(?!\\s*,\\s*(?:and\\s+|or\\s+)?[a-z])',
+  // (but `travel between the two countries with identity cards`: a complement after it keeps it in the subject)
+  '\\s(?:between|among)\\s+(?:the\\s+)?(?:two\\s+)?(?:governments?|countries|sides|nations|parties|states|ministries|companies|leaders|presidents|prime ministers)\\b(?!\\s+(?:with|using|by means of|instead of|without)\\s+[a-z])',
+  // (`the rights to develop ...` is the subject itself)
+  '(?<!\\b(?:rights?|licen[cs]es?|options?))\\sto\\s(?:boost|promote|strengthen|enhance|deepen|expand|further|help|improve|facilitate|increase|develop|advance|support|ensure)\\b',
   '\\s\\(',
 ];
 
@@ -65,7 +99,13 @@ export const GENERIC_MODIFIERS = new Set([
   'regional', 'global', 'national', 'state', 'previous', 'earlier', 'existing', 'current', 'original', 'revised',
   'amended', 'updated', 'tentative', 'secret', 'sample', 'standard', 'model', 'basic', 'general', 'overall',
   'million', 'billion', 'trillion', 'bln', 'mln', 'worth', 'friendship', 'partnership', 'signed', 'document', 'documents', 'package',
+  // form, not subject: `a draft treaty`, `a long-awaited deal`, `a binding accord`
+  'draft', 'outline', 'umbrella', 'milestone', 'groundbreaking', 'unprecedented', 'long-awaited', 'much-awaited', 'fresh',
+  'formal', 'informal', 'definitive', 'final', 'written', 'verbal', 'similar', 'parallel',
 ]);
+
+/** A duration before the noun is its term, not its subject: `a four-year sponsorship agreement`, `a 10-year contract`. */
+export const DURATION_MODIFIER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|ninety|multi|half)-(?:year|month|week|day|decade)s?(?:-long)?$/i;
 
 /** Words that begin a noun phrase but are not part of the subject. */
 export const TOPIC_DETERMINERS = ['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'that', 'those', 'both', 'all', 'such', 'various'];

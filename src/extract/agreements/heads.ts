@@ -28,7 +28,8 @@ const STOP = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from',
   'get', 'gets', 'got', 'make', 'makes', 'made', 'seek', 'seeks', 'sought', 'want', 'wants', 'need', 'needs', 'negotiate', 'negotiating',
   'discuss', 'discussing', 'propose', 'proposed', 'finalize', 'finalise', 'conclude', 'concluded', 'ink', 'inks', 'strike', 'strikes', 'struck', 'clinch', 'clinched',
   'agreed', 'agree', 'about', 'than', 'like']);
-const WORD_BEFORE = /([A-Za-z0-9][\w'-]*)[ \t]*$/;
+// (one hard-wrapped line break is a space: `a five-year\ntrade agreement`)
+const WORD_BEFORE = /([A-Za-z0-9][\w'-]*)[ \t]*(?:\r?\n[ \t]*)?$/;
 
 export function findHeads(text: string, from: number, to: number): AgreementHead[] {
   const out: AgreementHead[] = [];
@@ -46,7 +47,6 @@ export function findHeads(text: string, from: number, to: number): AgreementHead
     const before = text.slice(Math.max(from, nounStart - 60), nounStart);
     const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
     if (prev && NOT_AGREEMENT_BEFORE.includes(prev) && /^deals?$/i.test(m[0])) continue;
-    if (/^(?:deal|deals)$/i.test(m[0]) && /^\s+with\b/.test(text.slice(nounEnd, nounEnd + 8)) && (!prev || !DETERMINERS.has(prev))) continue;
     const modifiers: AgreementHead['modifiers'] = [];
     let determiner: string | null = null;
     let start = nounStart;
@@ -68,6 +68,9 @@ export function findHeads(text: string, from: number, to: number): AgreementHead
       start = wordStart;
       cursor = wordStart;
     }
+    if (noun.nounOnly && determiner === null && !modifiers.length) continue;
+    // `to deal with it`, `traders deal with risk`; but `a licence deal with the band`
+    if (/^(?:deal|deals)$/i.test(m[0]) && /^\s+with\b/.test(text.slice(nounEnd, nounEnd + 8)) && determiner === null) continue;
     out.push({ kind: noun.kind, needsSigning: !!noun.needsSigning, nounStart, nounEnd, start, determiner, modifiers });
   }
   return out;

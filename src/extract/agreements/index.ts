@@ -2,10 +2,11 @@
 // cooperation documents the story reports, with what became of it, its subjects (only
 // for agreements signed or reached in the story), its signatories, witnesses and parties.
 import type { Context, Stage } from '../../context.js';
-import type { Agreement, Span } from '../../schema/story.js';
+import type { Agreement, DateMention, Span } from '../../schema/story.js';
 import { storySentences } from '../../text/story-sentences.js';
 import { spansWithin, storyRegions } from '../dates/regions.js';
 import { referenceDay } from '../dates/reference.js';
+import { parseIso, type DayRef } from '../dates/calendar.js';
 import { actorMentions } from '../quotes/entity-mentions.js';
 import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
@@ -24,12 +25,27 @@ const MAX_CANDIDATES = 300;
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'both', 'its', 'their']);
 // `..., and an agreement for ...`: the words that join one agreement to the next
 const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
+// `signed an agreement on A, a protocol on B and a memorandum on C`: a noun joined to the one
+// before by a comma or `and` shares its verb, unless a clause of its own stands between
+const COORDINATED = /(?:,|\band|\bas well as|\bplus)[ \t\r\n]*$/i;
+const OWN_CLAUSE = /;|\b(?:which|who|that|while|whereas|but|although|after|before|when|said|says)\b/i;
+
+/**
+ * The day signings are measured against: the story's own date, else (a story without a
+ * dated dateline or header) the latest full day it names, as a caption's `March 12, 2021`.
+ */
+function signingReference(ctx: Context, dates: readonly DateMention[]): DayRef | null {
+  const own = referenceDay(ctx);
+  if (own) return own;
+  const days = dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
+  return days.length ? parseIso(days[days.length - 1]) : null;
+}
 
 export function extractAgreements(ctx: Context): Agreement[] {
   const { text, story } = ctx;
-  const ref = referenceDay(ctx);
   const mentions = actorMentions(story);
   const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
+  const ref = signingReference(ctx, dates);
   const regions = storyRegions(story);
   // the headline restates the lead: read it last so it folds into what the body says,
   // and captions after the body: a caption restates a signing the body reports
@@ -38,8 +54,12 @@ export function extractAgreements(ctx: Context): Agreement[] {
   const candidates: AgreementCandidate[] = [];
   for (const region of regions) {
     for (const s of storySentences(ctx, region.span.start, region.span.end)) {
-      const heads = findHeads(text, s.start, s.end);
-      if (heads.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
+      const nouns = findHeads(text, s.start, s.end);
+      if (nouns.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
+      // a noun that counts only when signed (`plan`, `documents`) and is not, bounds no other's subjects:
+      // `covering A, B and a women's football development program`
+      const heads = nouns.filter((h) => !h.needsSigning || isActual(agreementStatus(text, h, Math.max(s.start, h.start - REACH), s.end, s.end).status ?? 'mentioned'));
+      let previous: { head: (typeof heads)[number]; status: Agreement['status'] } | null = null;
       // dates end a subject phrase (`... in 2000`), but not a year inside one (`by fiscal 2025`)
       const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span);
       heads.forEach((head, i) => {
@@ -50,6 +70,14 @@ export function extractAgreements(ctx: Context): Agreement[] {
         const from = Math.max(s.start, head.start - REACH);
         const to = Math.min(s.end, scopeEnd + REACH);
         const found = agreementStatus(text, head, from, scopeEnd, to);
+        // `signed an agreement on A, a protocol on B and a memorandum on C`: no verb of its own, the one before's
+        if (previous && isActual(previous.status) && (found.status === null || found.markerStart < previous.head.nounEnd)) {
+          const between = text.slice(previous.head.nounEnd, head.start);
+          if (COORDINATED.test(between) && !OWN_CLAUSE.test(between)) {
+            found.status = previous.status;
+            found.markerStart = head.start;
+          }
+        }
         const definite = head.determiner !== null && DEFINITE.has(head.determiner);
         const inherits = definite && found.status === null;
         // `no agreement has been reached`
@@ -57,8 +85,9 @@ export function extractAgreements(ctx: Context): Agreement[] {
         if (head.needsSigning && !isActual(status)) return;
         if (isActual(status)) {
           const dated = spansWithin(dates, Math.min(found.markerStart, head.start), scopeEnd);
-          if (hasYearModifier(head) || dated.some((d) => isBackgroundDate(d, ref))) status = 'mentioned';
+          if (hasYearModifier(head) || dated.some((d) => isBackgroundDate(d, ref, text))) status = 'mentioned';
         }
+        previous = { head, status };
         const actual = isActual(status);
         const topics = actual || inherits ? agreementTopics(text, head, scopeEnd, sentenceDates) : [];
         const end = Math.max(head.nounEnd, ...topics.map((t) => t.span.end));

@@ -23,6 +23,15 @@ function sameTopic(a: string, b: string): boolean {
   return (2 * inter) / (A.size + B.size) >= 0.8;
 }
 
+/** `the pipeline deal` after `an agreement on a natural gas pipeline from A to B`: every word of `b` is in `a`. */
+function restates(a: string, b: string): boolean {
+  const A = tokens(a);
+  const B = tokens(b);
+  if (!B.size) return false;
+  for (const t of B) if (!A.has(t)) return false;
+  return true;
+}
+
 function absorb(into: Agreement, from: Agreement, withTopics: boolean): void {
   const add = (list: string[], ids: string[]): void => {
     for (const id of ids) if (!list.includes(id)) list.push(id);
@@ -32,7 +41,7 @@ function absorb(into: Agreement, from: Agreement, withTopics: boolean): void {
   add(into.witnesses, from.witnesses);
   into.date ??= from.date;
   into.location ??= from.location;
-  if (withTopics) for (const t of from.topics) if (!into.topics.some((x: TextSpan) => sameTopic(x.text, t.text))) into.topics.push(t);
+  if (withTopics) for (const t of from.topics) if (!into.topics.some((x: TextSpan) => sameTopic(x.text, t.text) || restates(x.text, t.text))) into.topics.push(t);
 }
 
 /** Folds candidates (in the order the story states them, headline last) into agreements. */

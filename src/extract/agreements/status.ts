@@ -66,12 +66,17 @@ const CLAUSE_BREAK = /;|(?:ohw|hcihw|esohw|tub|elihw|hguohtla|hguoht|ecnis) ?,| 
 
 const OTHER_VERB = /,\s+(?!and\b|or\b|as\b|including\b|plus\b)[a-z]+(?:ed|ized|ised)\b/;
 
+const SIGNED_IN = /\b(?:signed|inked|concluded|reached|ratified|initial(?:l)?ed)[ \t\r\n]+(?:in[ \t\r\n]+)?$/i;
+
 const ACTUAL = new Set<Status>(['signed', 'reached', 'initialed', 'concluded', 'ratified']);
 export const isActual = (s: Status): boolean => ACTUAL.has(s);
 
-/** A date well before the story's own (a month or more) makes the signing background. */
-export function isBackgroundDate(d: DateMention, ref: DayRef | null): boolean {
-  if (!d.value || !ref) return false;
+/** A date well before the story's own (a month or more) makes the signing background; see below without one. */
+export function isBackgroundDate(d: DateMention, ref: DayRef | null, text = ''): boolean {
+  if (!d.value) return false;
+  // with no date of its own, a signing dated by a year alone (`the border agreement signed in
+  // 1994`) is history: wire copy dates the signing it reports by its day (`on Thursday`, `today`)
+  if (!ref) return /^\d{4}$/.test(d.value) && SIGNED_IN.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
   const v = parseIso(d.value);
   if (!v) return false;
   if (d.value.length === 4) return v.year < ref.year;

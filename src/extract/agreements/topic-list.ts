@@ -38,7 +38,9 @@ export function keepsAndTogether(left: string, right: string): boolean {
   if (l.length === 1 && (BARE_ADJECTIVES.has(lastLeft) || (ADJECTIVE_ENDINGS.test(lastLeft) && r.length > 1))) return true;
   if (l.length > 1 && r.length > 1 && (BARE_ADJECTIVES.has(lastLeft) || /(?:ed|al|ic)$/.test(lastLeft)) && !/\s(?:of|in|on|for)$/.test(left.trim())) return true;
   if (PAIRS.has(`${l[l.length - 1]} ${r[0]}`)) return true;
-  if (/\sof\s/i.test(` ${right} `) && !/\sof\s/i.test(` ${left} `) && !/^of\s/i.test(right)) return true;
+  // (only a short left part without a place or preposition of its own shares it:
+  // `a new treatment plant near San Diego and joint monitoring of groundwater` is two)
+  if (/\sof\s/i.test(` ${right} `) && !/\sof\s/i.test(` ${left} `) && !/^of\s/i.test(right) && l.length <= 3 && !/\s(?:near|in|at|on|for|with|to|from|along|across|between|through|into)\s/i.test(` ${left} `)) return true;
   // `the joint control of livestock and plant health`: a short right part joins the object of `of`
   if (/\sof\s/i.test(left) && !/\sof\s/i.test(` ${right} `) && r.length <= 3) return true;
   return false;
@@ -83,6 +85,11 @@ export function splitTopicList(text: string, start: number, end: number): TextSp
     }
   }
   items.push([from, end]);
+  // `on A, on B, and on C`: the repeated preposition of a later item is no part of it
+  for (let k = 1; k < items.length; k++) {
+    const on = /^[ \t\r\n]*(?:and[ \t\r\n]+|or[ \t\r\n]+)?(?:on|about|concerning|regarding)[ \t\r\n]+/i.exec(text.slice(items[k][0], items[k][1]));
+    if (on) items[k] = [items[k][0] + on[0].length, items[k][1]];
+  }
   // `on A and on B`: a repeated preposition always starts a new subject
   for (let k = 0; k < items.length; k++) {
     const [a, b] = items[k];

@@ -5,19 +5,49 @@
 //   phrase:     `an agreement to build a bridge ...`; `an agreement for the upgrading of ...`
 import type { Span, TextSpan } from '../../schema/story.js';
 import {
-  GENERIC_MODIFIERS, ING_SECTORS, NOT_TOPIC_AFTER_IN, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
+  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, TOPIC_CONTINUATIONS, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
+  type TopicPhraseKind,
 } from '../../lexicon/agreement-topics.js';
 import type { AgreementHead } from './heads.js';
 import { cleanTopic, splitTopicList } from './topic-list.js';
 
+/**
+ * A lexicon pattern whose spaces also match a hard-wrapped line break (`on the\njoint
+ * development of ...`): each space outside a character class becomes `[ \t\r\n]+`.
+ */
+export function spaced(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (c === ' ' && !inClass) {
+      out += '[ \\t\\r\\n]+';
+      while (pattern[i + 1] === ' ') i++;
+    } else out += c;
+  }
+  return out;
+}
+
 // (a lookahead introducer consumes nothing: then the space before it ends the match)
-const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${i.pattern})(?:[ \\t\\r\\n]+|(?<=[ \\t\\r\\n]))`, 'i'), kind: i.kind }));
+const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${spaced(i.pattern)})(?:[ \\t\\r\\n]+|(?<=[ \\t\\r\\n]))`, 'i'), kind: i.kind }));
+const CONTINUATIONS = TOPIC_CONTINUATIONS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${spaced(i.pattern)})[ \\t\\r\\n]+`, 'i'), kind: i.kind }));
+// `on`, `about` ... : the noun's own complement names the subject (see agreementTopics)
+const PLAIN_ON = /^[ \t\r\n]*(?:on|concerning|regarding|about|over)[ \t\r\n]+$/i;
 const TERMINATOR = new RegExp(TOPIC_TERMINATORS.map((t) => `(?:${t})`).join('|'));
 const PHRASE_TERMINATOR = new RegExp(TOPIC_TERMINATORS.filter((t) => !t.includes('(?=(')).map((t) => `(?:${t})`).join('|'));
 // `between the DPRK and Laos on ...`, `with China covering ...`: parties before the subject
 const PARTIES_FIRST = /^[ \t\r\n]+(?:between|with|among)[ \t\r\n]/i;
 // (`with Hanbit on Tuesday on the supply of ...`: a date or name after `on` is no subject)
-const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|to|for|in the fields?)[ \t\r\n](?![A-Z0-9])/;
+const INTRODUCER_AFTER_PARTIES = /[ \t\r\n](?:on|covering|concerning|regarding|to|for|in[ \t\r\n]+the[ \t\r\n]+fields?)[ \t\r\n](?![A-Z0-9])|[ \t\r\n](?=(?:granting|giving|covering|under[ \t\r\n]+which|providing[ \t\r\n]+for|setting[ \t\r\n]+out|spelling[ \t\r\n]+out|laying[ \t\r\n]+out|committing)[ \t\r\n])/;
 // company suffixes whose comma does not end a parties phrase: `Kyowa Seiyaku Co., Ltd.`
 const COMPANY_COMMA = /,\s*(?:Ltd|Inc|Corp|LLC|Co|S\.?A|AG|plc|GmbH|N\.?V|B\.?V)\b/g;
 // `The accord, signed in La Paz by ..., provides for ...`: an aside between commas
@@ -25,11 +55,16 @@ const ASIDE = /^[ \t\r\n]*,[^,;.]{1,200},/;
 const TIME_PLACE_TAIL = /^[ \t\r\n]+(?:after|during|at|in|on|here|there|today|yesterday|earlier|later)\b[^,;.]{0,60}(?=,[ \t\r\n]*(?:covering|including)\b)/;
 const PARTICIPLE_THEN_COVERS = /^[ \t\r\n]+(?:signed|inked|reached|concluded)\b[^,;.]{0,60}?(?=[ \t\r\n](?:also[ \t\r\n]+)?(?:cover|covers|include|includes|involve|involves|provide|provides)\b)/;
 const ACRONYM = /^[ \t]*\([A-Za-z]{2,10}\)/;
-const ALSO_COVERS = /\b(?:also\s+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
+// `haze mitigation that covers A, B and C`: the umbrella, then its parts
+const ALSO_COVERS = /(?:,[ \t\r\n]*)?(?:\b(?:that|which)[ \t\r\n]+)?\b(?:also[ \t\r\n]+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
+// `Japan will buy A and B and China will import C`: a new clause with its own subject
+const NEW_CLAUSE = /,?[ \t\r\n]+(?:and|while|whereas)[ \t\r\n]+(?=(?:the[ \t\r\n]+)?[A-Z][\w'-]*(?:[ \t\r\n]+[A-Z][\w'-]*){0,3}[ \t\r\n]+(?:will|would|shall|is|are|was|were|agrees|agreed|can|may|must|to)[ \t\r\n])/g;
+// `develop, manufacture and commercialize a family of ...`: a comma inside a series of single words is no end
+const SERIES_COMMA = /^,[ \t\r\n]*[a-z][\w-]*(?:,[ \t\r\n]*[a-z][\w-]*)*,?[ \t\r\n]+(?:and|or)[ \t\r\n]/;
 
 /** Subject from the modifiers before the noun, generic words dropped from the left. */
 export function modifierTopic(text: string, head: AgreementHead): TextSpan | null {
-  const mods = head.modifiers.filter((m) => !/^\d/.test(m.text));
+  const mods = head.modifiers.filter((m) => !/^\d/.test(m.text) && !DURATION_MODIFIER.test(m.text));
   // a proper name, a number or a verb form breaks the run: keep what stands right before the noun
   let first = mods.length;
   for (let i = mods.length - 1; i >= 0; i--) {
@@ -57,13 +92,57 @@ function phraseEnd(text: string, from: number, to: number, dates: readonly Span[
   const t = (phrase ? PHRASE_TERMINATOR : TERMINATOR).exec(slice);
   if (t) end = from + t.index;
   if (phrase) {
-    const comma = slice.indexOf(',');
+    let comma = slice.indexOf(',');
+    while (comma >= 0 && SERIES_COMMA.test(slice.slice(comma, comma + 120))) comma = slice.indexOf(',', comma + 1);
     if (comma >= 0 && from + comma < end) end = from + comma;
   }
   for (const d of dates) if (d.start >= from && d.start < end) end = d.start;
   // drop a preposition left dangling by a cut date: `... in 2000` -> `...`
-  const tail = /[ \t\r\n]+(?:in|on|at|by|of|from|since|until|for|before|after|during)[ \t\r\n]*$/i.exec(text.slice(from, end));
+  // (and a participle of time with it: `deliveries of gas starting in 1993` -> `deliveries of gas`)
+  const tail = /[ \t\r\n]+(?:(?:starting|beginning|effective|running)(?:[ \t\r\n]+(?:in|on|from))?|in|on|at|by|of|from|since|until|for|before|after|during)[ \t\r\n]*$/i.exec(text.slice(from, end));
   if (tail) end = from + tail.index;
+  return end;
+}
+
+const CLAUSE_TERMINATOR = new RegExp(TOPIC_TERMINATORS.filter((t) => !t.startsWith('\\s(?:was|were')).map((t) => `(?:${t})`).join('|'));
+
+/** Reads the subjects of one phrase of the given kind starting at `from` into `out`; returns where the phrase ends. */
+function readSubjects(text: string, from: number, scopeEnd: number, dates: readonly Span[], kind: TopicPhraseKind, out: TextSpan[]): number {
+  if (kind === 'clauses') {
+    // `under which Japan will buy A and B and China will import C and D`: one subject per clause
+    const t = CLAUSE_TERMINATOR.exec(text.slice(from, scopeEnd));
+    let end = t ? from + t.index : scopeEnd;
+    for (const d of dates) if (d.start >= from && d.start < end) end = d.start;
+    const slice = text.slice(from, end);
+    let a = from;
+    NEW_CLAUSE.lastIndex = 0;
+    for (let m = NEW_CLAUSE.exec(slice); m; m = NEW_CLAUSE.exec(slice)) {
+      const c = cleanTopic(text, a, from + m.index);
+      if (c) out.push(c);
+      a = from + m.index + m[0].length;
+    }
+    const c = cleanTopic(text, a, end);
+    if (c) out.push(c);
+    return end;
+  }
+  const end = phraseEnd(text, from, scopeEnd, dates, kind === 'phrase');
+  if (end <= from) return end;
+  if (kind === 'phrase') {
+    // `to build 20 stations ... and to cooperate on ...`: two purposes, two subjects
+    const again = /[ \t\r\n]+and[ \t\r\n]+to[ \t\r\n]+/i.exec(text.slice(from, end));
+    const parts = again ? [[from, from + again.index], [from + again.index + again[0].length, end]] : [[from, end]];
+    for (const [a, b] of parts) {
+      const t = cleanTopic(text, a, b);
+      if (t) out.push(t);
+    }
+  } else {
+    // `covering A, including B and C`, `haze mitigation that covers A and B`: the umbrella and each of its parts
+    const phrase = text.slice(from, end);
+    ALSO_COVERS.lastIndex = 0;
+    const inner = ALSO_COVERS.exec(phrase);
+    const parts = inner && inner.index > 0 ? [[from, from + inner.index], [from + inner.index + inner[0].length, end]] : [[from, end]];
+    for (const [a, b] of parts) out.push(...splitTopicList(text, a, b));
+  }
   return end;
 }
 
@@ -83,7 +162,8 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     rest = text.slice(at, scopeEnd);
   }
   const aside = ASIDE.exec(rest);
-  if (aside && !/^\s*,\s*(?:which|that|who)\b/.test(rest)) {
+  // (`three agreements, on A, on B and on C` is a list, not an aside)
+  if (aside && !/^\s*,\s*(?:which|that|who|on|including|covering|concerning|regarding|such as)\b/.test(rest)) {
     at += aside[0].length;
     rest = text.slice(at, scopeEnd);
   }
@@ -107,6 +187,7 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     at += participle[0].length;
     rest = text.slice(at, scopeEnd);
   }
+  let modifierDropped = false;
   for (const intro of INTRODUCERS) {
     const m = intro.re.exec(rest);
     if (!m) continue;
@@ -116,29 +197,30 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     // `on Monday`, `in Havana`, `for 15 years`: a time, place or amount, not a subject
     // (an acronym before a common noun is a subject: `agreements on CPEC projects`)
     const acronymFirst = /^[A-Z]{2,}[ \t]+[a-z]/.test(text.slice(from, from + 40));
-    if (/^[A-Z0-9$]/.test(first) && !acronymFirst && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
+    if (intro.kind !== 'clauses' && /^[A-Z0-9$]/.test(first) && !acronymFirst && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
     if (/^in\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_IN.includes(word)) break;
+    // `signed on the sidelines of ...`, `on the basis of equality`
+    if (/^on\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_ON.includes((/^(?:the[ \t\r\n]+)?([A-Za-z-]+)/.exec(text.slice(from, from + 40))?.[1] ?? '').toLowerCase())) break;
     if (/^to\b/i.test(m[0].trim()) && /^(?:be|the|a|an|its|their)$/.test(word)) break;
-    const end = phraseEnd(text, from, scopeEnd, dates, intro.kind === 'phrase');
+    const before = topics.length;
+    let end = readSubjects(text, from, scopeEnd, dates, intro.kind, topics);
     if (end <= from) break;
-    if (intro.kind === 'phrase') {
-      // `to build 20 stations ... and to cooperate on ...`: two purposes, two subjects
-      const again = /[ \t\r\n]+and[ \t\r\n]+to[ \t\r\n]+/i.exec(text.slice(from, end));
-      const parts = again ? [[from, from + again.index], [from + again.index + again[0].length, end]] : [[from, end]];
-      for (const [a, b] of parts) {
-        const t = cleanTopic(text, a, b);
-        if (t) topics.push(t);
-      }
-    } else {
-      // `covering A, including B and C`: the umbrella and each of its parts
-      const phrase = text.slice(from, end);
-      ALSO_COVERS.lastIndex = 0;
-      const inner = ALSO_COVERS.exec(phrase);
-      const parts = inner && inner.index > 0 ? [[from, from + inner.index], [from + inner.index + inner[0].length, end]] : [[from, end]];
-      for (const [a, b] of parts) topics.push(...splitTopicList(text, a, b));
+    // `a pipeline agreement on gas transit fees`: the noun's own `on` complement names the
+    // subject, so a modifier before the noun only says what kind of agreement it is
+    if (mod && PLAIN_ON.test(m[0]) && topics.length > before + 0 && topics[0] === mod) modifierDropped = true;
+    // `..., committing both governments to A, B and C`, `... that covers A and B`: the contents after the first subject
+    for (let k = 0; k < 3; k++) {
+      const rest2 = text.slice(end, scopeEnd);
+      const c = CONTINUATIONS.map((x) => ({ m: x.re.exec(rest2), kind: x.kind })).find((x) => x.m);
+      if (!c?.m) break;
+      const next = end + c.m[0].length;
+      const after = readSubjects(text, next, scopeEnd, dates, c.kind, topics);
+      if (after <= next) break;
+      end = after;
     }
     break;
   }
+  if (modifierDropped) topics.shift();
   return dedupeTopics(topics);
 }
 
