@@ -119,3 +119,68 @@ describe('archive layouts', () => {
     expect(s.body).toHaveLength(1);
   });
 });
+
+describe('datelines of web, press-release and day-first layouts', () => {
+  test.each([
+    ['HOUSTON--(BUSINESS WIRE)--Acme Corp. today announced a deal.', 'Houston', 'Business Wire'],
+    ['NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced a deal.', 'New York', 'Business Wire'],
+    ['BOSTON, March 3, 2015 /PRNewswire/ -- Acme Corp. today announced a deal.', 'Boston', 'PRNewswire'],
+    ['OSLO, Norway, March 3, 2015 (GLOBE NEWSWIRE) -- Acme ASA today announced a deal.', 'Oslo', 'GLOBE NEWSWIRE'],
+    ['Madrid, 14 June (EFE).- Spain and Chile signed a deal.', 'Madrid', 'EFE'],
+  ])('%j', (line, location, agency) => {
+    const text = `Acme signs deal\n\n${line}\n\nMore follows.\n`;
+    const s = parse(text);
+    expect(s.dateline).toMatchObject({ location, agency });
+    expect(slice(text, s.dateline!.locationSpan)).toBe(line.slice(0, location.length));
+    expect(s.body).toHaveLength(2);
+  });
+
+  test.each([
+    ['ANKARA', 'Ankara'],
+    ['DAR ES SALAAM', 'Dar es Salaam'],
+    ['ST. PETERSBURG', 'St. Petersburg'],
+  ])('a city in capitals alone under the headline (%s) is the dateline', (city, location) => {
+    const text = `Ministers sign trade deal\n\nOmer Kaya   |05.07.2019 - Update : 05.07.2019\n\n${city}\n\n${BODY}\n\nMore follows in a second paragraph of text.\n`;
+    const s = parse(text);
+    expect(s.dateline).toMatchObject({ location, agency: null });
+    expect(s.body).toHaveLength(2);
+  });
+
+  test.each([
+    'PRIME MINISTER RESIGNS',
+    'URGENT',
+  ])('a line in capitals that is the headline or a mark (%j) is no bare city', (top) => {
+    const s = parse(`${top}\n\n${BODY}\n`);
+    expect(s.dateline).toBeNull();
+  });
+});
+
+describe('photo credits of many agencies', () => {
+  // [caption paragraph, agency, photographer]
+  test.each([
+    ['Ministers shake hands after the signing ceremony in Rabat. EFE/Karim Benali', 'EFE', 'Karim Benali'],
+    ['Ministers attend the ceremony in Ankara on March 12, 2021. ( Omer Kaya - Anadolu Agency )', 'AA', 'Omer Kaya'],
+    ['Ministers attend the ceremony in Ankara. (Omer Kaya - AA)', 'AA', 'Omer Kaya'],
+    ['Workers sort fish at a market in Lima on May 2, 2019. AFP PHOTO/Rafael TORRES', 'AFP', 'Rafael Torres'],
+    ['Firefighters work at the scene in Genoa. ANSA/Luca Neri', 'ANSA', 'Luca Neri'],
+    ['Firefighters work at the scene in Genoa. EPA/LUCA NERI', 'EPA', 'Luca Neri'],
+    ['Firefighters work at the scene in Genoa. Photo by Luca Neri / ANSA', 'ANSA', 'Luca Neri'],
+    ['Firefighters work at the scene in Genoa. Photo: Luca Neri/ANSA', 'ANSA', 'Luca Neri'],
+    ["Seoul's Lee Min-ho (R) celebrates after scoring in Busan. (Yonhap)", 'Yonhap', null],
+    ['Lee Min-ho celebrates after scoring in Busan on June 11, 2019. (Yonhap)', 'Yonhap', null],
+  ])('%j', (caption, agency, photographer) => {
+    const text = `Ministers sign deal\n\nSEOUL, June 11 (Yonhap) -- ${BODY}\n\n${caption}\n`;
+    const s = parse(text);
+    expect(s.captions.map((c) => [c.credit?.agency, c.credit?.photographer])).toEqual([[agency, photographer]]);
+    expect(s.body).toHaveLength(1);
+  });
+
+  test.each([
+    'The ministry said it would publish the figures later, the agency reported (Yonhap).',
+    'He said the talks were useful (AFP - Reuters).',
+  ])('a body paragraph ending in an agency is no caption: %j', (para) => {
+    const s = parse(`Talks held\n\nSEOUL, June 11 (Yonhap) -- ${BODY}\n\n${para}\n`);
+    expect(s.captions).toEqual([]);
+    expect(s.body).toHaveLength(2);
+  });
+});

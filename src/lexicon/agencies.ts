@@ -73,6 +73,9 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { short: 'LTW', written: ['LTW'], full: ['Los Angeles Times-Washington Post News Service'], docPrefixes: ['LTW'] },
   { short: 'CNS', written: ['CNS'], full: ['China News Service'] },
   { short: 'IPS', written: ['IPS'], full: ['Inter Press Service', 'IPS-Inter Press Service'] },
+  // photo agencies, seen in credits: `EPA/JANE DOE`, `EPA-EFE/Jane Doe`, `Getty Images/Jane Doe`
+  { short: 'EPA', written: ['EPA', 'EPA-EFE'], full: ['European Pressphoto Agency'] },
+  { short: 'Getty Images', written: ['Getty Images', 'GETTY IMAGES'], full: [] },
   { short: 'Jiji', written: ['Jiji', 'Jiji Press'], full: ['Jiji Press'] },
 ];
 
@@ -89,6 +92,9 @@ export function agencyByDocPrefix(prefix: string): AgencyEntry | undefined {
   const p = prefix.toUpperCase();
   return AGENCIES.find((a) => a.docPrefixes?.includes(p));
 }
+
+/** Every written form of every agency, longest first (for credits such as `EFE/Karim Benali`). */
+export const AGENCY_FORMS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [a.short, ...a.written, ...a.full]))].sort((a, b) => b.length - a.length);
 
 /** Agency roles written after a byline: `Associated Press Writer`, `Reuters Correspondent`. */
 export const BYLINE_AFFILIATION_WORDS = [

@@ -2,10 +2,13 @@
 //   ... in Pyongyang, April 11, 2024. (Xinhua/Zhang Ling)
 //   ... (AP Photo/Jane Doe) | (AP Photo/Jane Doe, File) | REUTERS/Jane Doe/File Photo
 //   ... AFP PHOTO / JANE DOE | (Photo by Jane Doe) | Photo: Jane Doe/Xinhua | (Photo 1: https://…)
+//   ... EFE/Karim Benali | ( Emre Aydin - Anadolu Agency ) | Photo by Jane Doe / ANSA
+//   Lee (R) celebrates ... on June 11, 2019. (Yonhap)   (an agency alone, closing a paragraph that describes a picture)
 // A paragraph that merely mentions a photo has no credit at its end and is no caption;
 // photo codes (`AP Photo XHG401`) are advisories, found before this rule runs.
 import type { Caption } from '../schema/story.js';
-import { agencyByName } from '../lexicon/agencies.js';
+import { agencyByName, AGENCY_FORMS } from '../lexicon/agencies.js';
+import { MONTH_PATTERN } from '../lexicon/months.js';
 import { normalCase } from './normal-case.js';
 
 type Credit = NonNullable<Caption['credit']>;
@@ -13,11 +16,23 @@ type Credit = NonNullable<Caption['credit']>;
 // (Xinhua/Zhang Ling) | (AP Photo/Jane Doe, File) | (Xinhua/Zhang Ling, Wang Fang) | (Photo by Jane Doe/Xinhua) | (Xinhua) | (AP Photo)
 const PAREN = /\(([^()\n]{2,120})\)\s*\.?$/;
 // REUTERS/Jane Doe | REUTERS/Jane Doe/File Photo | AFP PHOTO / JANE DOE | Photo: Jane Doe/AP
-const BARE = /(?:^|[\s.])((?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|EPA|EPA-EFE|XINHUA|Xinhua|AP PHOTO|AP Photo|Getty Images|ANSA)\s?\/\s?[^\n/]{2,60}(?:\/[^\n/]{2,40}){0,2}|Photo:\s?[^\n]{2,80}|Photos?\s?\/\s?[^\n]{2,60})\s*$/;
+// any agency as written, in its own case or in capitals, with an optional PHOTO word: EFE/Karim Benali | ANSA/Luca Neri
+const AGENCY_ALT = [...new Set(AGENCY_FORMS.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const BARE = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})(?:\\s(?:PHOTO|Photo|Photos|Images))?\\s?\\/\\s?[^\\n/]{2,60}(?:\\/[^\\n/]{2,40}){0,2}|Photo:\\s?[^\\n]{2,80}|Photo by\\s[^\\n]{2,80}|Photos?\\s?\\/\\s?[^\\n]{2,60})\\s*$`);
+// a paragraph that describes a picture: who stands where, `(L)`, `(2nd R)`, `(front)`; closed by (Agency)
+const POSITION_MARK = /\((?:\d(?:st|nd|rd|th)\s)?(?:[LRC]|left|right|center|centre|front|back|top|bottom|L-R|R-L)\)/;
+// `... in Busan on June 11, 2019. (Yonhap)`: a full date closing the description just before the credit
+const DATED_END = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?\\s\\d{1,2},\\s(?:19|20)\\d{2}\\.?\\s{0,3}\\([^()]{2,40}\\)\\s*\\.?$`, 'i');
+// NAME - AGENCY | AGENCY - NAME (Anadolu: `( Emre Aydin - Anadolu Agency )`)
+const DASH_PARTS = /\s[-–—]\s/;
 const LEAD_PHOTO = /^(?:Photo|PHOTO|Photos|PHOTOS|Picture|Pictures|Photograph)(?:\s\d{1,2})?\s?:/;
 // "This photo provided by the ministry shows ... (PHOTO NOT FOR SALE) (Yonhap)" / "In this file photo, ..."
 const PHOTO_OPENING = /^(?:FILE\s?[-—–]\s?)?(?:In\s)?(?:This|These|A|The)\s(?:\w+\s){0,2}?(?:photos?|pictures?|images?|file photo|screenshot)\b/i;
 const FILE_WORDS = /^(?:file|file photo|handout|pool|pool photo|via reuters|via getty images|stringer|str|courtesy.*|ho)$/i;
+
+// Rafael TORRES (AFP writes family names in capitals) -> Rafael Torres; JANE DOE -> Jane Doe
+const nameCase = (name: string): string =>
+  /\p{Ll}/u.test(name) ? name.split(' ').map((w) => (/^\p{Lu}{2,}$/u.test(w) ? normalCase(w) : w)).join(' ') : normalCase(name);
 
 function splitCredit(body: string): { agency: string | null; photographer: string | null } | null {
   let b = body.trim();
@@ -26,7 +41,7 @@ function splitCredit(body: string): { agency: string | null; photographer: strin
   const hadPhotoWord = !!by;
   if (by) b = b.slice(by[0].length);
   if (/^https?:\/\//i.test(b)) return { agency: null, photographer: null };
-  const parts = b.split(/\s?\/\s?|,\s/).map((p) => p.trim()).filter(Boolean);
+  const parts = b.split(/\s?\/\s?|,\s|\s[-–—]\s/).map((p) => p.trim()).filter(Boolean);
   let agency: string | null = null;
   const people: string[] = [];
   for (const p of parts) {
@@ -43,7 +58,7 @@ function splitCredit(body: string): { agency: string | null; photographer: strin
   }
   if (!agency && !people.length) return null;
   if (!hadPhotoWord && !agency) return null;
-  return { agency, photographer: people.length ? normalCase(people[0]) : null };
+  return { agency, photographer: people.length ? nameCase(people[0]) : null };
 }
 
 /** The credit at the end of [start, end), or null when the paragraph has none. */
@@ -54,9 +69,15 @@ export function captionCredit(text: string, start: number, end: number): Credit 
   if (p) {
     const inner = p[1];
     // (Xinhua/Zhang Ling) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
-    const photoish = /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner);
-    // "Photo: Liu Yan speaks ... (Kyodo)": a paragraph opened by a photo word, closed by an agency
-    const opened = (LEAD_PHOTO.test(text.slice(start, start + 16)) || PHOTO_OPENING.test(text.slice(start, start + 60))) && agencyByName(inner);
+    const photoish =
+      /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner) ||
+      (DASH_PARTS.test(inner) && inner.split(DASH_PARTS).filter((x) => agencyByName(x)).length === 1 && inner.split(DASH_PARTS).length === 2);
+    // "Photo: Liu Yan speaks ... (Kyodo)": a paragraph opened by a photo word, closed by an agency;
+    // "Lee (R) celebrates ... on June 11, 2019. (Yonhap)": a paragraph describing a picture
+    const described = (): boolean =>
+      LEAD_PHOTO.test(text.slice(start, start + 16)) || PHOTO_OPENING.test(text.slice(start, start + 60)) ||
+      POSITION_MARK.test(text.slice(Math.max(start, end - 600), end)) || DATED_END.test(tail);
+    const opened = agencyByName(inner) && described() ? agencyByName(inner) : undefined;
     const parts = photoish ? splitCredit(inner) : opened ? { agency: opened.short, photographer: null } : null;
     if (parts) {
       const s = from + p.index;

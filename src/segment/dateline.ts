@@ -7,7 +7,7 @@
 //   STOCKHOLM, Aug 29, 2014 (AFP) -    Pyongyang, August 28 (KCNA) --    MOSCOW, January 21. /TASS/.
 //   SAITAMA, Japan, Dec. 9 Kyodo -    BEIJING, July 23    SEOUL, April 11 (Yonhap) --
 //   (ANSA) - Rome, October 11 -    KYOTO, Japan, Feb. 1, 2017 /Kyodo JBN-AsiaNet/ --
-//   (UPI) --    (PTI)    (dpa) -    4/4/2018
+//   (UPI) --    (PTI)    (dpa) -    4/4/2018    Rabat, 3 March (EFE).-    SAN DIEGO--(BUSINESS WIRE)--
 import { MONTH_PATTERN, WEEKDAYS, monthNumber, isoDate } from '../lexicon/months.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { NOT_A_CITY, PLACE_SMALL_WORDS } from '../lexicon/segment-codes.js';
@@ -41,7 +41,10 @@ const PAREN_AGENCY = /^\s{0,3}\(\s?([A-Za-z][A-Za-z\-. ]{0,38}?)\s?\)/;
 const SLASH_AGENCY = /^\.?\s{0,3}\/\s?([A-Za-z][A-Za-z\-. ]{0,38}?)\s?\/\.?/;
 // Kyodo -  (an agency word without brackets, before a dash)
 const BARE_AGENCY = /^\s{1,3}([A-Z][A-Za-z\-]{1,20})(?=\s{0,3}(?:--|—|–|-|_))/;
-const DASH = /^\s{0,3}(?:--|—|–|―|-|_{1,2})/;
+// -- | — | _ | `.-` after the agency (EFE: `Rabat, 3 March (EFE).-`)
+const DASH = /^\.?\s{0,3}(?:--|—|–|―|-|_{1,2})/;
+// SAN DIEGO--(BUSINESS WIRE)--: a dash glued between the city and a bracketed agency
+const GLUED_DASH = /^\s{0,2}(?:--|—|–)\s{0,2}(?=[(/])/;
 const NUMERIC_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** An agency in brackets, slashes or bare at the start of `s`: its short form, where its name stands, how much it took. */
@@ -98,6 +101,8 @@ export function parseDateline(s: string): DatelineMatch | null {
       while (k < words.length && (allCaps(words[k]) || /^[A-Z]\.?$/.test(words[k]) || PLACE_SMALL_WORDS.includes(words[k].toLowerCase()))) k++;
       cityText = words.slice(0, k).join(' ');
     }
+    // SAN DIEGO--(BUSINESS WIRE)--: the dashes are no part of the city
+    cityText = cityText.replace(/-+$/, '');
     city = { text: cityText.replace(/[,]$/, ''), index: i };
     i += cityText.length;
     const more = MORE_CITIES.exec(s.slice(i));
@@ -129,10 +134,12 @@ export function parseDateline(s: string): DatelineMatch | null {
   }
   if (!city && !date && !agencyFirst) return null;
   if (!agency) {
-    const a = agencyAt(s.slice(i));
+    const glued = city ? GLUED_DASH.exec(s.slice(i)) : null;
+    const at = i + (glued ? glued[0].length : 0);
+    const a = agencyAt(s.slice(at));
     if (a) {
-      agency = { short: a.short, index: i + a.offset, length: a.nameLength };
-      i += a.length;
+      agency = { short: a.short, index: at + a.offset, length: a.nameLength };
+      i = at + a.length;
     }
   }
   const dash = DASH.exec(s.slice(i));

@@ -16,6 +16,7 @@ import { setHeadline } from './headline.js';
 import { paragraphAt } from './paragraphs.js';
 import { anyDate } from './date-forms.js';
 import { setHeaderDate } from './header-line.js';
+import { bareCityRule } from './bare-city.js';
 
 const WEEKDAY = new RegExp(`^(?:${[...WEEKDAYS.keys()].join('|')})\\.?,?\\s{1,3}`, 'i');
 const ZONE = [...TIME_ZONES].sort((a, b) => b.length - a.length).join('|');
@@ -80,6 +81,8 @@ export function headerZoneRule(st: SegState): number {
       i = p.last;
       continue;
     }
+    // BAKU alone under the headline: a dateline with a city only
+    if (bareCityRule(st, l)) return i + 1;
     return i;
   }
   return dl >= 0 ? dl : limit;
