@@ -100,6 +100,9 @@ describe('agreement contents stated after the subject, the kind as topic, wrappe
     ['Officials signed a memorandum on cooperation in the fields of health and sports between the two governments.', [['cooperation in the fields of health and sports']]],
     ['Also signed there was a plan for the exchange of artists.', [['exchange of artists']]],
     ['They signed an agreement on the sidelines of the summit.', []],
+    ['Both signed a defence accord.\n\nThe accord envisages joint production of drones and the training of pilots.', [['defence', 'joint production of drones', 'training of pilots']]],
+    ['They signed a water treaty.\n\nThe treaty stipulates that the upstream state will release water in summer and the downstream state will pay for dams.',
+      [['water', 'upstream state will release water in summer', 'downstream state will pay for dams']]],
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
 
   test('topic texts equal their slices across line breaks', () => {

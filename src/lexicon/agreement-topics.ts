@@ -26,8 +26,10 @@ export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: TopicPhraseKin
   { pattern: 'on|covering|concerning|regarding|about|over|in', kind: 'list' },
   // `The agreement also covers A, including B, C and D`
   { pattern: '(?:(?:will|would|which|that) )?(?:also )?(?:covers?|includes?|involves?|deals with|focus(?:es)? on|provides? for|calls? for)', kind: 'list' },
-  // `an agreement under which Japan will buy ...`, `a deal whereby ...`, `a memorandum which provides for ...`
-  { pattern: 'under which|whereby|by which|on the basis of which|according to which', kind: 'clauses' },
+  // `The accord envisages joint production of ...`, `The deal outlines A and B`: a back-reference's verb of content
+  { pattern: '(?:(?:which|that) )?(?:also )?(?:envisages?|envisions?|foresees?|outlines?|sets? out|spells? out|lays? out|regulates?|governs?)', kind: 'list' },
+  // `an agreement under which Japan will buy ...`, `a deal whereby ...`, `The treaty stipulates that ...`
+  { pattern: 'under which|whereby|by which|on the basis of which|according to which|(?:(?:which|that) )?(?:also )?(?:stipulates?|provides?|states?|specifies?) that', kind: 'clauses' },
   { pattern: '(?:which|that) (?:also )?(?:provides?|calls?) for|providing for|spelling out|setting out|laying out|laying down|(?:which|that) (?:also )?(?:sets?|spells?|lays?) (?:out|down)', kind: 'list' },
   // `The memorandum commits the two institutes to A and to B`, `committing both governments to A`
   { pattern: '(?:commits?|committed|committing|obliges?|obliging|binds?|binding) [^,;.]{1,160}? to(?= )', kind: 'list' },

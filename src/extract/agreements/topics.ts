@@ -58,7 +58,8 @@ const ACRONYM = /^[ \t]*\([A-Za-z]{2,10}\)/;
 // `haze mitigation that covers A, B and C`: the umbrella, then its parts
 const ALSO_COVERS = /(?:,[ \t\r\n]*)?(?:\b(?:that|which)[ \t\r\n]+)?\b(?:also[ \t\r\n]+)?(?:covers?|covering|includes?|including|involves?|involving)[ \t\r\n]+/gi;
 // `Japan will buy A and B and China will import C`: a new clause with its own subject
-const NEW_CLAUSE = /,?[ \t\r\n]+(?:and|while|whereas)[ \t\r\n]+(?=(?:the[ \t\r\n]+)?[A-Z][\w'-]*(?:[ \t\r\n]+[A-Z][\w'-]*){0,3}[ \t\r\n]+(?:will|would|shall|is|are|was|were|agrees|agreed|can|may|must|to)[ \t\r\n])/g;
+// (a subject is a name, or `the` and up to three common words: `the downstream state will pay`)
+const NEW_CLAUSE = /,?[ \t\r\n]+(?:and|while|whereas)[ \t\r\n]+(?=(?:(?:the[ \t\r\n]+)?[A-Z][\w'-]*(?:[ \t\r\n]+[A-Z][\w'-]*){0,3}|the(?:[ \t\r\n]+(?!and\b)[a-z][\w'-]*){1,3})[ \t\r\n]+(?:will|would|shall|is|are|was|were|agrees|agreed|can|may|must|to)[ \t\r\n])/g;
 // `develop, manufacture and commercialize a family of ...`: a comma inside a series of single words is no end
 const SERIES_COMMA = /^,[ \t\r\n]*[a-z][\w-]*(?:,[ \t\r\n]*[a-z][\w-]*)*,?[ \t\r\n]+(?:and|or)[ \t\r\n]/;
 
