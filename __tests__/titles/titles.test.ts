@@ -140,6 +140,13 @@ const cases: Array<[string, string[], Expect[]]> = [
   ['Prime Minister-designate John Doe said.', ['John Doe'], [{ text: 'Prime Minister-designate', role: 'prime minister' }]],
   ['John Doe, who leads the opposition Labour Party, said.', ['John Doe'], [{ text: 'leads the opposition Labour Party', role: 'leader' }]],
   ['The head of the delegation praised the deal, John Doe, a member of the board, said.', ['John Doe'], [{ text: 'member of the board' }]],
+  // an office word that modifies another office; bodies named with `of` before the office
+  ['Chief Cabinet Secretary Yoshi Suga said.', ['Yoshi Suga'], [{ text: 'Chief Cabinet Secretary', role: 'secretary' }]],
+  ['Bank of Japan Governor Haru Kuroda said.', ['Haru Kuroda'], [{ text: 'Bank of Japan Governor', role: 'governor', organization: 'Bank of Japan', country: 'Japan' }]],
+  ['EU foreign policy chief John Doe said.', ['John Doe'], [{ text: 'EU foreign policy chief', role: 'chief' }]],
+  ['Defense Ministry spokesman Maj. Gen. Igor Kon said.', ['Igor Kon'], [{ text: 'Defense Ministry spokesman' }, { text: 'Maj. Gen.' }]],
+  ['John Doe, 52, who heads the Acme unit, said.', ['John Doe'], [{ text: 'heads the Acme unit', role: 'head' }]],
+  ["John Doe, chargé d'affaires at the embassy, said.", ['John Doe'], [{ text: "chargé d'affaires at the embassy" }]],
   // not titles
   ['The photo was taken by Zhang Ling, a witness, on Friday.', ['Zhang Ling'], []],
   ['Wang Fang, a Chinese national, was detained.', ['Wang Fang'], []],
@@ -147,6 +154,8 @@ const cases: Array<[string, string[], Expect[]]> = [
   ['Zhao, Choe and Park attended the banquet.', ['Zhao'], []],
   ['Zhao met Choe, who told him nothing.', ['Choe'], []],
   ['Mr. John Smith said.', ['John Smith'], []],
+  ['It was a major John Doe exhibit.', ['John Doe'], []],
+  ['It was led by Major John Doe.', ['John Doe'], [{ text: 'Major', role: 'major' }]],
 ];
 
 describe('titles of people', () => {

@@ -13,7 +13,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'club', 'union', 'rebel', 'militant', 'regional', 'provincial', 'municipal', 'city', 'county', 'district',
   'national', 'federal', 'local', 'central', 'presidential', 'parliamentary', 'legislative', 'communist',
   'ruling', 'royal', 'bank', 'central-bank', 'army', 'force', 'department', 'cabinet', 'council', 'foreign-affairs', 'security', 'intelligence', 'navy', 'naval', 'air', 'force', 'defense-ministry',
-  'presiding', 'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
+  'presiding', 'policy', 'affairs', 'external', 'commerce', 'industry', 'tourism', 'fisheries', 'mining',
+  'petroleum', 'communications', 'information', 'embassy', 'white', 'house', 'campaign', 'news', 'press', 'public', 'security', 'spy', 'tax', 'human', 'rights',
 ]);
 
 /**
@@ -24,7 +25,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const POSITION_WORDS: readonly string[] = [
   'fellow', 'senior fellow', 'research fellow', 'visiting fellow', 'strategist', 'partner', 'managing partner',
   'senior partner', 'lecturer', 'senior lecturer', 'trustee', 'curator', 'columnist', 'commentator',
+  "chargé d'affaires", "charge d'affaires", 'deputy chief of mission',
 ];
+
+/**
+ * Office words that, lower case and alone before a name, are adjectives: `a major Andy Warhol
+ * exhibit`, `the general Labour line`. Capitalised they stay ranks: `Major X`, `General X`.
+ */
+export const ADJECTIVE_OFFICES: ReadonlySet<string> = new Set(['major', 'general', 'principal', 'senior', 'junior', 'lead']);
 
 /** Prepositions that link an office to its organization or country. */
 export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'on']);

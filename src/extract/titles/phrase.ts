@@ -88,6 +88,14 @@ function startsOffice(units: readonly Unit[], k: number, end: number): boolean {
   return false;
 }
 
+/** The unit at k has the given case, is no office itself, and an office follows soon after it. */
+function modifiesOffice(units: readonly Unit[], k: number, end: number, upper: boolean, blocked: Blocked): boolean {
+  const u = units[k];
+  return k < end && !!u && u.kind === 'word' && u.upper === upper && !u.possessive && !blocked(k)
+    && !officeAt(units, k, end) && !ARTICLES.has(u.lower) && !ORG_CONNECTORS.has(u.lower) && !TITLE_PREPOSITIONS.has(u.lower)
+    && officeSoon(units, k, end, blocked);
+}
+
 const isPortfolio = (u: Unit | undefined): boolean => !!u && u.kind === 'word' && !u.possessive && PORTFOLIO_WORDS.has(u.lower);
 
 /**
@@ -179,8 +187,12 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
   // modifiers before the office
   for (;;) {
     if (j >= end || j - i >= MAX_MODIFIERS || blocked(j)) return null;
-    if (officeAt(units, j, end)) break;
+    const o = officeAt(units, j, end);
     const u = units[j];
+    // `Chief Cabinet Secretary`: an office word that also modifies (`chief`, `head`) before
+    // words of the same case and an office is a modifier
+    if (o && !(o.length === 1 && TITLE_MODIFIERS.has(u.lower) && modifiesOffice(units, j + 1, end, u.upper, blocked))) break;
+    if (o) { j++; continue; }
     if (u.kind === 'paren' && j > i && units[j - 1].upper) { j++; continue; }
     if (u.kind !== 'word' || isBreak(u)) return null;
     if (isQualifier(u) || u.possessive) { j++; continue; }
@@ -188,6 +200,11 @@ export function parseTitle(units: readonly Unit[], i: number, end: number, mode:
       if (PRE_NAME_STOP_WORDS.has(u.lower) || ARTICLES.has(u.lower)) return null;
       j++;
       continue;
+    }
+    // `Bank of Japan Governor`, `Bank of the Philippine Islands president`: a body named with `of`
+    if (u.lower === 'of' && j > i && units[j - 1].upper && units[j - 1].kind === 'word') {
+      const k = units[j + 1]?.kind === 'word' && units[j + 1].lower === 'the' ? j + 2 : j + 1;
+      if (k < end && units[k].kind === 'word' && units[k].upper && !blocked(k) && !officeAt(units, k, end)) { j = k; continue; }
     }
     if ((u.lower === 'and' || u.lower === '&') && j > i && units[j - 1].upper && units[j + 1]?.upper) {
       // `... Wang Dexu and Vietnamese Deputy Minister X`: a country after `and` opens another title
@@ -293,6 +310,8 @@ export function toTitle(text: string, units: readonly Unit[], ph: TitlePhrase, r
   const end = units[ph.end - 1].end;
   let country: string | null = null;
   const orgParts: string[] = [];
+  let orgStart = -1;
+  let joined = false;
   // before the office: `Venezuelan`, `U.S.`, `China's`; other capitalised words name the organization: `WPK`
   for (let k = ph.start; k < ph.headStart; ) {
     const c = countryAt(units, k, ph.headStart);
@@ -302,10 +321,16 @@ export function toTitle(text: string, units: readonly Unit[], ph: TitlePhrase, r
       continue;
     }
     const u = units[k];
-    if (u.kind === 'word' && u.upper && !isQualifier(u) && !isRolePrefix(u)) orgParts.push(stripPossessive(u.text));
+    if (u.kind === 'word' && u.upper && !isQualifier(u) && !isRolePrefix(u)) {
+      orgParts.push(stripPossessive(u.text));
+      if (orgStart < 0) orgStart = k;
+    }
+    if (u.kind === 'word' && u.lower === 'of' && !u.upper && orgStart >= 0) joined = true;
     k++;
   }
   let organization: string | null = orgParts.length ? orgParts.join(' ') : null;
+  // `Bank of Japan Governor`: the body as written, its country and all
+  if (joined) organization = stripPossessive(text.slice(units[orgStart].start, units[ph.headStart - 1].end));
   if (ph.tailStart !== null) {
     let k = ph.tailStart;
     if (units[k].kind === 'word' && ARTICLES.has(units[k].lower) && !units[k].upper) k++;

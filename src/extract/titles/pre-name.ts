@@ -5,7 +5,7 @@
 //   `State Councilor and Foreign Minister Wang Yi` (two titles).
 // Walks back from the name over title-like units (at most MAX_BACK), then takes the
 // longest run that parses as a title ending right at the name.
-import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS, SET_OFF_DETERMINERS, PARTY_STATE } from '../../lexicon/title-patterns.js';
+import { PRE_NAME_STOP_WORDS, ORG_CONNECTORS, TITLE_MODIFIERS, CAPTION_POSITIONS, SET_OFF_DETERMINERS, PARTY_STATE, ADJECTIVE_OFFICES } from '../../lexicon/title-patterns.js';
 import type { Title } from '../../schema/story.js';
 import { commaListAt, parseTitle, toTitle } from './phrase.js';
 import { honorificEndingAt, isPreNameWord, isQualifier, officeAt } from './lexicon.js';
@@ -44,7 +44,8 @@ function titleEndingAt(scene: TitleScene, from: number, k: number): { title: Tit
     if (!ph) continue;
     // a lone lower-case word is a title only when it is one written before names (`spokesman X`)
     const lone = ph.end - ph.start === 1 && !units[ph.start].upper;
-    if (lone && !isPreNameWord(ph.role)) continue;
+    // (`a major Andy Warhol exhibit`: lower case and alone, `major` and `general` are adjectives)
+    if (lone && (!isPreNameWord(ph.role) || ADJECTIVE_OFFICES.has(units[ph.start].lower))) continue;
     return { title: toTitle(text, units, ph, 'pre-name-title'), start: s, tail: ph.tailStart !== null, plural: ph.plural };
   }
   return null;

@@ -17,6 +17,8 @@ export const predicateTitleRule: TitleRule = {
     let of = j;
     if (units[of]?.lower === 'of' && !units[of].upper) for (of++; of < j + 6 && units[of]?.upper && !scene.blocked(of); ) of++;
     if (of > j + 1 && units[of]?.lower === 'as' && !units[of].upper) return titleChain(scene, of + 1, 'predicate-title', 'predicate-chain-title');
+    // `X, 52, who is the mayor of Z`: skip the age
+    if (units[j]?.text === ',' && units[j + 1]?.kind === 'number' && /^\d{1,3}$/.test(units[j + 1].text) && units[j + 2]?.text === ',' && units[j + 3]?.lower === 'who') j += 2;
     if (units[j]?.text === ',' && units[j + 1]?.lower === 'who') j += 2;
     else if (units[j]?.text === ',') return [];
     const cue = CUES.find((words) => words.every((w, k) => units[j + k]?.kind === 'word' && !units[j + k].upper && units[j + k].lower === w));

@@ -15,6 +15,8 @@ export const verbOfficeTitleRule: TitleRule = {
   find(scene, mention) {
     const { units, blocked, text } = scene;
     let j = unitAt(units, mention.end);
+    // `X, 52, who heads the Y`: skip the age
+    if (units[j]?.text === ',' && units[j + 1]?.kind === 'number' && /^\d{1,3}$/.test(units[j + 1].text) && units[j + 2]?.text === ',') j += 2;
     if (units[j]?.text !== ',' || units[j + 1]?.lower !== 'who' || units[j + 1].upper) return [];
     j += 2;
     if (units[j]?.kind === 'word' && OFFICE_VERB_ADVERBS.has(units[j].lower)) j++;
