@@ -390,3 +390,15 @@ describe('CoNLL-style names: clubs, banks, roles, particles, places', () => {
     expect(texts(s.locations)).toEqual(placeTexts);
   });
 });
+
+describe('given names that are also words, and later surnames', () => {
+  test.each([
+    // [text, person mention texts]
+    ['68 Frank Dollo ( Spain ) , Jean Marvin\nDollo had six birdies .', ['Frank Dollo', 'Jean Marvin', 'Dollo']],
+    ['Jose Maria Ortuzar won on Sunday . Ortuzar was pleased .', ['Jose Maria Ortuzar', 'Ortuzar']],
+  ])('%s', (txt, personTexts) => {
+    const s = parseStory(txt);
+    expect(spanViolations(txt, s)).toEqual([]);
+    expect(s.people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start).map((m) => m.text)).toEqual(personTexts);
+  });
+});

@@ -121,6 +121,18 @@ function titleAbbrevAt(tokens: Token[], i: number): number {
 
 const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
 
+/** Whether the line that ends before `at` (a line's first token) is a table row: no word in lower case (`68 Frank Dollo ( Spain ) , Jean Marvin`). */
+function tableLineBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32)) i--;
+  for (let n = 0; i >= 0 && n < 200; i--, n++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (/\p{Ll}/u.test(ch) && (i === 0 || /[\s(]/.test(text[i - 1]))) return false;
+  }
+  return i < 0;
+}
+
 /** Candidates of one sentence; `headline` when it is the story's headline (title case is read there only). */
 export function findCandidates(text: string, tokens: Token[], headline = false): Candidate[] {
   const out: Candidate[] = [];
@@ -160,7 +172,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
     while (j < tokens.length && run.length < MAX_RUN) {
       const u = tokens[j];
       // `American League` / `NEW YORK 5 Seattle 3`: a line break where capitals change ends the run
-      if (u.newlineBefore && isCapsWord(u) !== isCapsWord(tokens[j - 1])) break;
+      // `... , Jean Marvin` / `Dollo had six birdies`: a table row is no wrapped paragraph
+      if (u.newlineBefore && (isCapsWord(u) !== isCapsWord(tokens[j - 1]) || tableLineBefore(text, u.start))) break;
       if (isNameWord(u) && !RUN_BREAKERS.has(u.text) && !endsRun(u)) {
         run.push(u);
         j++;

@@ -6,6 +6,7 @@ import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../../lexicon/organizations.js';
 import { AGENCIES } from '../../lexicon/agencies.js';
 import * as G from '../../lexicon/generated.js';
 import { WORLD_CITIES, WORLD_REGIONS } from '../../lexicon/places-world.js';
+import { EXTRA_GIVEN_NAMES } from '../../lexicon/given-names-extra.js';
 import type { Location, Organization } from '../../schema/story.js';
 
 const isFoldSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 45 || k === 0x2010 || k === 0xa0 || k === 0x1680
@@ -92,7 +93,8 @@ export const orgHead = (word: string): Organization['kind'] | undefined => ORG_H
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase());
+const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
+export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase()) || EXTRA_GIVEN.has(w.toLowerCase());
 export const isFamilyName = (w: string): boolean => G.FAMILY_NAMES.has(w.toLowerCase());
 export const isCommonWord = (w: string): boolean => G.COMMON_WORDS.has(w.toLowerCase());
 export const KNOWN_PEOPLE: ReadonlySet<string> = G.PEOPLE;

@@ -188,7 +188,9 @@ export function resolve(all: Found[]): Records {
   // People by their family and given names, so each short mention looks at its few namesakes only.
   const byPart = new Map<string, Person[]>();
   for (const p of people) {
-    for (const part of new Set([p.nameParts.family, p.nameParts.given].filter((x): x is string => !!x).map(fold))) {
+    // (`Olazabal` of Jose Maria Olazabal: the family part's last word too)
+    const lastWord = (p.nameParts.family ?? '').split(' ').pop();
+    for (const part of new Set([p.nameParts.family, p.nameParts.given, lastWord].filter((x): x is string => !!x).map(fold))) {
       const list = byPart.get(part);
       if (list) list.push(p);
       else byPart.set(part, [p]);
