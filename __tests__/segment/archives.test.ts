@@ -184,3 +184,36 @@ describe('photo credits of many agencies', () => {
     expect(s.body).toHaveLength(2);
   });
 });
+
+describe('what closes a story is not body', () => {
+  test('press release: About boilerplate, Forward-Looking Statements and a Contacts block', () => {
+    const text = [
+      'Acme licenses compound', '', 'March 3, 2015 08:00 AM Eastern Standard Time', '',
+      `AUSTIN, Texas--(BUSINESS WIRE)--${BODY}`, '', 'The deal closes next month.', '',
+      'About Acme Corp.', '', 'Acme Corp. is a company based in Austin. For more information, visit www.acme.example.', '',
+      'Forward-Looking Statements', '', 'This release contains forward-looking statements.', '',
+      'Media Contact', '', 'Acme Corp.', 'Jane Doe, 512-555-0100', 'jdoe@acme.example', '',
+    ].join('\n');
+    const s = parse(text);
+    expect(s.dateline).toMatchObject({ location: 'Austin', agency: 'Business Wire' });
+    expect(s.body).toHaveLength(2);
+    expect(s.trailers.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('an About line inside the story text is body', () => {
+    const s = parse(`Talks held\n\nHANOI, June 4 (AFP) - ${BODY}\n\nAbout 200 people attended the ceremony in the capital.\n`);
+    expect(s.body).toHaveLength(2);
+  });
+
+  test.each([
+    ['-- BERNAMA\n\nNAA MNS', 2],
+    ['dpa hb ts', 1],
+    ['PTI AVI NSK', 1],
+    ['jwpark@yna.co.kr\n(END)', 2],
+    ['(jd/xx)', 1],
+  ])('closing codes %j are trailers', (tail, n) => {
+    const s = parse(`Talks held\n\nHANOI, June 4 (AFP) - ${BODY}\n\nMore follows.\n\n${tail}\n`);
+    expect(s.body).toHaveLength(2);
+    expect(s.trailers).toHaveLength(n);
+  });
+});

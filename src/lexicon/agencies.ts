@@ -96,6 +96,9 @@ export function agencyByDocPrefix(prefix: string): AgencyEntry | undefined {
 /** Every written form of every agency, longest first (for credits such as `EFE/Karim Benali`). */
 export const AGENCY_FORMS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [a.short, ...a.written, ...a.full]))].sort((a, b) => b.length - a.length);
 
+/** Agencies that close a story with desk or reporter codes: `PTI ACB ZMN`, `dpa hb ts`. */
+export const DESK_CODE_AGENCIES = ['PTI', 'IANS', 'UNI', 'ANI', 'dpa', 'DPA', 'EFE', 'ANSA', 'APA', 'KUNA', 'WAM', 'BSS', 'APP'];
+
 /** Agency roles written after a byline: `Associated Press Writer`, `Reuters Correspondent`. */
 export const BYLINE_AFFILIATION_WORDS = [
   'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'staff',

@@ -7,7 +7,7 @@ import type { SegState } from './model.js';
 import { isBlankLine, region } from './model.js';
 import { coreOf } from './noise.js';
 import { storyEndRule } from './multiple-stories.js';
-import { tailTrailersRule, strongTrailersRule, inlineEndMarkRule } from './trailers.js';
+import { tailTrailersRule, strongTrailersRule, inlineEndMarkRule, releaseTailRule } from './trailers.js';
 import { slugCodeRule } from './slug-codes.js';
 import { headerLineRule, findDocumentId } from './header-line.js';
 import { sourceLineRule } from './source-line.js';
@@ -61,6 +61,8 @@ export const segmentStage: Stage = {
     findDocumentId(st, Math.min(st.end, 12));
     // 4. the dateline: `PYONGYANG, April 11 (Xinhua) --`, `WASHINGTON (AP) —`, `(ANSA) - Rome, October 11 -`
     datelineSearchRule(st);
+    // 4b. a press release's closing sections: `About Acme Corp.` boilerplate, `Contacts` blocks
+    releaseTailRule(st);
     // 5. summary bullets: `    * Spot gold may rise …`
     bulletsRule(st, 0, st.trailerStart);
     // 6. what stands above the dateline: headline, bylines (`By JANE DOE` / `Associated Press Writer`),

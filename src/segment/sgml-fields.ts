@@ -26,6 +26,8 @@ const DATE = set(SGML_DATE_TAGS);
 const BYLINE = set(SGML_BYLINE_TAGS);
 /** How far a field may run before its closing tag. */
 const MAX_FIELD_LINES = 12;
+/** How many characters a field may hold. */
+const MAX_FIELD_CHARS = 4000;
 /** How many lines from the top are read for fields. */
 const TOP_LINES = 80;
 
@@ -68,7 +70,7 @@ export function sgmlFieldsRule(st: SegState): void {
       continue;
     }
     const lastLine = Math.min(st.end - 1, i + MAX_FIELD_LINES);
-    const close = text.slice(from, st.lines[lastLine].end).toUpperCase().indexOf(`</${name}>`);
+    const close = text.slice(from, Math.min(st.lines[lastLine].end, from + MAX_FIELD_CHARS)).toUpperCase().indexOf(`</${name}>`);
     if (close < 0) {
       // an unclosed tag: metadata on its line only
       if (l.kind === null) mark(st, l, 'header');

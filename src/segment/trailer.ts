@@ -3,13 +3,17 @@
 //   (Reporting by Jane Doe in Lima; Editing by John Roe) | (Additional reporting by Jane Doe)
 //   ___ / Associated Press writer Jane Doe in Nairobi contributed to this report.
 //   Editor: Jane Doe | Copyright 2024 ... | MEDIA RELEASE PR67261 | Source: Ministry of Health
+//   PTI ACB ZMN | dpa hb ts | NAA MNS | jwpark@yna.co.kr
 import type { Trailer, TrailerName } from '../schema/story.js';
-import { agencyByName } from '../lexicon/agencies.js';
+import { agencyByName, DESK_CODE_AGENCIES } from '../lexicon/agencies.js';
 import { isoDate } from '../lexicon/months.js';
 import { parseNames } from './byline.js';
 import { NEXIS_FIELD } from './archive-fields.js';
 
 type Kind = Trailer['kind'];
+
+// PTI ACB ZMN RT | dpa hb ts | IANS ab/cd: an agency that signs with desk codes, then the codes
+const DESK_CODES = new RegExp(`^(?:${DESK_CODE_AGENCIES.join('|')})(?:\\s(?:[A-Z]{2,4}|[a-z]{1,3})(?:\\/[A-Za-z]{1,4})?){1,8}$`);
 
 export interface TrailerRule {
   id: string;
@@ -27,7 +31,11 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   // -- BERNAMA | — Xinhua
   { id: 'dash-sign-off', kind: 'sign-off', pattern: /^(?:--|—|–|-)\s?[A-Za-z][A-Za-z\-]{1,15}$/, strong: true },
   // PTI ACB ZMN RT
-  { id: 'desk-codes', kind: 'credit', pattern: /^(?:PTI|IANS|UNI|ANI)(?:\s[A-Z]{2,4}){1,8}$/, strong: true },
+  { id: 'desk-codes', kind: 'credit', pattern: DESK_CODES, strong: true },
+  // NAA MNS (Bernama reporter codes) | ABC XY   (capital codes alone at the very end)
+  { id: 'reporter-codes', kind: 'credit', pattern: /^[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,5}$/, strong: false },
+  // jwpark@yna.co.kr (a reporter's address closing the story)
+  { id: 'e-mail', kind: 'credit', pattern: /^\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?$/, strong: true },
   { id: 'pr-source', kind: 'source', pattern: /^SOURCE\s\p{Lu}[^\n]{1,150}$/u, strong: false },
   { id: 'sign-off', kind: 'sign-off', pattern: /^(?:Xinhua|KCNA|Yonhap|Kyodo|\(Xinhua\)|\(KCNA\)|\(Yonhap\))$/, strong: false },
   // KWS-21:37-09-12-18
@@ -73,6 +81,18 @@ export function trailerRuleFor(core: string, strongOnly: boolean): TrailerRule |
 
 /** `Media Contact:` opening a block of name, e-mail and telephone lines (press releases). */
 export const CONTACT_BLOCK: TrailerRule = { id: 'contact', kind: 'other', pattern: /^(?:Media|Press|Investor|Investors|Company)?\s?(?:Contacts?|Enquiries|Inquiries)\s?:/i, strong: false };
+
+/** A press release's closing sections: `About Acme Corp.` boilerplate, `Forward-Looking Statements`. */
+export const RELEASE_SECTION: TrailerRule = {
+  id: 'release-section', kind: 'other', strong: false,
+  pattern: /^(?:About|ABOUT)\s[\p{Lu}\d][^.!?:;\n]{1,80}(?:\s?(?:Corp|Inc|Ltd|Co|Cos|L\.P|S\.A|N\.V|Plc|LLC|Ltda|Bhd|Pty)\.)?$|^(?:Forward-Looking Statements?|FORWARD-LOOKING STATEMENTS?|Safe Harbor Statement|SAFE HARBOR STATEMENT|Cautionary (?:Note|Statement)[^.\n]{0,40})$/u,
+};
+
+/** A contact heading alone on its line: `Contacts`, `Media Contact`, `For more information:`. */
+export const CONTACT_HEADING: TrailerRule = {
+  id: 'contact', kind: 'other', strong: false,
+  pattern: /^(?:(?:Media|Press|Investor|Investors|Company)\s)?(?:Contacts?|CONTACTS?|Contact Information|Enquiries|Inquiries)\s?:?$|^For (?:more|further) information,?(?:\splease)?(?:\scontact)?\s?:?$/i,
+};
 
 /** End marks glued to the end of the last paragraph: `... the talks. -0-`, `... said. Enditem`. */
 export const INLINE_END_MARK = /\s(?:-0-|Enditem|\(END\)|\(end\)|==Kyodo|-30-)\s*$/;

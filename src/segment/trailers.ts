@@ -5,7 +5,7 @@ import type { SegState } from './model.js';
 import { isBlankLine, region } from './model.js';
 import { captionOf } from './caption.js';
 import type { TrailerRule } from './trailer.js';
-import { CONTACT_BLOCK, INLINE_END_MARK, TRAILER_RULES, signOffAgency, trailerNames, trailerRuleFor, transmissionDate } from './trailer.js';
+import { CONTACT_BLOCK, CONTACT_HEADING, RELEASE_SECTION, INLINE_END_MARK, TRAILER_RULES, signOffAgency, trailerNames, trailerRuleFor, transmissionDate } from './trailer.js';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -106,4 +106,38 @@ export function inlineEndMarkRule(st: SegState): void {
   while (end > last.span.start && /\s/.test(st.text[end - 1])) end--;
   last.span = { start: last.span.start, end };
   last.text = st.text.slice(last.span.start, end);
+}
+
+/**
+ * A press release's closing sections after the story: from an `About Acme Corp.` heading (or
+ * `Contacts`, `Media Contact`, `Forward-Looking Statements`) standing alone after the dateline, every
+ * block down to the trailers is boilerplate or contacts, not body.
+ *   About Helixor Therapeutics \n\n Helixor ... is a company ... \n\n Contacts \n\n Jane Doe, 555-0100
+ */
+export function releaseTailRule(st: SegState): void {
+  if (st.datelineLine < 0) return;
+  const stop = st.trailerStart;
+  for (let i = st.datelineLine + 1; i < stop; i++) {
+    const l = st.lines[i];
+    if (isBlankLine(l) || l.kind !== null) continue;
+    const rule = RELEASE_SECTION.pattern.test(l.core) ? RELEASE_SECTION : CONTACT_HEADING.pattern.test(l.core) ? CONTACT_HEADING : null;
+    const prev = st.lines[i - 1];
+    const next = st.lines[i + 1];
+    // a heading: a line of its own, a blank or a placed line above it
+    if (!rule || (prev && !isBlankLine(prev) && prev.kind === null) || (rule === RELEASE_SECTION && next && !isBlankLine(next))) continue;
+    // each block from the heading down is one trailer
+    let k = i;
+    while (k < stop) {
+      if (isBlankLine(st.lines[k]) || st.lines[k].kind !== null) {
+        k++;
+        continue;
+      }
+      let last = k;
+      while (last + 1 < stop && !isBlankLine(st.lines[last + 1]) && st.lines[last + 1].kind === null) last++;
+      addTrailer(st, k, last, CONTACT_HEADING.pattern.test(st.lines[k].core) ? CONTACT_HEADING : RELEASE_SECTION);
+      k = last + 1;
+    }
+    st.trailerStart = i;
+    return;
+  }
 }
