@@ -402,3 +402,15 @@ describe('given names that are also words, and later surnames', () => {
     expect(s.people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start).map((m) => m.text)).toEqual(personTexts);
   });
 });
+
+describe('results lines whose clubs are no places', () => {
+  test.each([
+    // [text, organization mention texts]
+    ['SOCCER - ENGLISH RESULTS .\nChelsea 2 Grimsby 0\nMarlow 1 Everly 3\n', ['Chelsea', 'Grimsby', 'Marlow', 'Everly']],
+    ['SOCCER - STANDINGS .\nStandings :\n1. Molgaard 6 5 1 0 14 4 16\n2. Ostervik 6 4 1 1 11 5 13\n', ['Molgaard', 'Ostervik']],
+  ])('%s', (txt, orgTexts) => {
+    const s = parseStory(txt);
+    expect(spanViolations(txt, s)).toEqual([]);
+    expect(s.organizations.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start).map((m) => m.text)).toEqual(orgTexts);
+  });
+});

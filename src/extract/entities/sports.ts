@@ -83,6 +83,12 @@ function atLineStart(text: string, at: number): boolean {
   return at < 200;
 }
 
+/** `1. Juventus 6 5 1 0`: whether a rank (`1.`) alone stands between the start of a line and `at`. */
+function afterRank(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return /(?:^|\n)[ \t]*\d{1,3}[ \t]?\.[ \t]*$/.test(before) && (at - 12 <= 0 ? true : before.includes('\n'));
+}
+
 /** The words of a mention that make it a club whatever its context: `Athletic Bilbao`, `VfB Stuttgart`, `1860 Munich`. */
 function clubName(f: Found): boolean {
   const w = f.c.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
@@ -137,7 +143,7 @@ export function sportsMentions(text: string, sentences: Sentence[], found: Found
       if (inBrackets) continue;
       // the context: a score beside it, or a word of play
       // (`Leicestershire 240 . Derbyshire 355`: a place that begins a sentence begins a result too)
-      const lineInitial = lineStart[a] === 1 || (a === 0 && k.type === 'place') || (isNumber(tokens[a - 2]) && pw === '.' && (a - 2 === 0 || lineStart[a - 2] === 1)) || pw === ':';
+      const lineInitial = lineStart[a] === 1 || (a === 0 && (k.type === 'place' || afterRank(text, f.c.start))) || (isNumber(tokens[a - 2]) && pw === '.' && (a - 2 === 0 || lineStart[a - 2] === 1)) || pw === ':';
       const scoreAfter = isScore(next) && !(next && next.newlineBefore);
       const scoreBefore = (isScore(prev) || (!!prev && /^1[89]\d\d$/.test(prev.text) && isScore(tokens[a - 2]))) && !lineStart[a] && !(tokens[a - 2] && tokens[a - 2].text === '(');
       const afterBracket = pw === ')' || pw === 'v' || pw === 'vs';
@@ -151,7 +157,9 @@ export function sportsMentions(text: string, sentences: Sentence[], found: Found
       const club = (town && context) || (k.type === 'org' && k.kind === 'sports')
         || (k.type === 'person' && (k.rule === 'name-shape' || k.rule === 'family-name') && clubName(f))
         || (town && clubName(f))
-        || (k.type === 'short' && words.length === 1 && scoreAfter && (lineInitial || afterBracket || scoreBefore) && !isGivenName(f.c.text));
+        || (k.type === 'short' && words.length === 1 && scoreAfter && (lineInitial || afterBracket || scoreBefore)
+          // (`Chelsea 2 Leeds 0`: a given name is a club too when another name and score follow or precede)
+          && (!isGivenName(f.c.text) || scoreBefore || afterBracket || !!tokens[b + 2]?.upper));
       if (club) {
         // `Hansa Rostock 0 1860 Munich 2`: a founding year before a club's place is part of its name
         if (prev && /^1[89]\d\d$/.test(prev.text) && !prev.newlineBefore && isScore(tokens[a - 2]) && (k.type === 'place' || k.type === 'short')) {
