@@ -408,6 +408,8 @@ describe('results lines whose clubs are no places', () => {
     // [text, organization mention texts]
     ['SOCCER - ENGLISH RESULTS .\nChelsea 2 Grimsby 0\nMarlow 1 Everly 3\n', ['Chelsea', 'Grimsby', 'Marlow', 'Everly']],
     ['SOCCER - STANDINGS .\nStandings :\n1. Molgaard 6 5 1 0 14 4 16\n2. Ostervik 6 4 1 1 11 5 13\n', ['Molgaard', 'Ostervik']],
+    ['SOCCER - RESULTS .\nWest Marlow 2 Kingsford Forest 3\n', ['West Marlow', 'Kingsford Forest']],
+    ['TENNIS - FINAL .\nAnna Lindqvist beat Maria Olsen 6-3 6-4 in the final of the Acme Classic on Sunday .\n', []],
   ])('%s', (txt, orgTexts) => {
     const s = parseStory(txt);
     expect(spanViolations(txt, s)).toEqual([]);

@@ -16,7 +16,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'novel', 'book', 'collection', 'exhibition', 'exhibit', 'soup', 'prize-winner', 'winner', 'results', 'result',
   'disorders', 'disorder', 'syndrome', 'disease', 'virus', 'nutrition', 'deficiency', 'change', 'policy',
   'reform', 'reforms', 'law', 'code', 'constitution', 'charter', 'budget', 'tax', 'card', 'ticket', 'polaroid',
-  'polaroids',
+  'polaroids', 'classic', 'invitational', 'grand prix', 'rally',
 ]);
 
 /** First words of vehicles, operations and labels: `Space Shuttle X`, `Operation X`, `HMS X`, `Group F`. */

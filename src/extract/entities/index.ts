@@ -41,16 +41,19 @@ export const entitiesStage: Stage = {
     const hl = ctx.story.header.headlineSpan;
     // `SOCCER - SYRIA HOLD KUWAIT`: the sport prefix names nothing
     const prefix = sportPrefix(ctx.text, hl?.start ?? 0) ?? sportPrefix(ctx.text);
+    const sports = isSportsStory(ctx.text, sentences);
     for (const sentence of sentences) {
       const inHeadline = !!hl && sentence.start >= hl.start && sentence.end <= hl.end;
       for (const c of findCandidates(ctx.text, sentence.tokens, inHeadline)) {
         if (prefix && c.start < prefix.end && c.end > prefix.start) continue;
         const k = classify(c);
         if (k) found.push({ c, k });
+        // `West Ham 0`: in sports copy a name no rule types may still be a club beside a score (sports.ts decides)
+        else if (sports && !c.caps) found.push({ c, k: { type: 'short', rule: 'unclassified' } });
       }
     }
     // countries stay places even when they play (issue 3); cities and clubs that play are organizations
-    if (isSportsStory(ctx.text, sentences)) sportsMentions(ctx.text, sentences, found);
+    if (sports) sportsMentions(ctx.text, sentences, found);
     const records = resolve(found);
     addDateline(ctx, records, prefix);
     datelineLine(ctx.text, records);

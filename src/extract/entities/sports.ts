@@ -157,6 +157,11 @@ export function sportsMentions(text: string, sentences: Sentence[], found: Found
       const club = (town && context) || (k.type === 'org' && k.kind === 'sports')
         || (k.type === 'person' && (k.rule === 'name-shape' || k.rule === 'family-name') && clubName(f))
         || (town && clubName(f))
+        // `West Marlow 2 Kingsford Forest 3`: two names that only look like people, each beside a score
+        || (k.type === 'person' && k.rule === 'name-shape' && scoreAfter && (scoreBefore || (lineInitial && !!tokens[b + 2]?.upper)))
+        // `West Ham 0`, `Nottingham Forest 3`: a name no rule typed, or a place by its head word, in a results line
+        || ((k.type === 'short' && k.rule === 'unclassified' && words.length <= 3 && words.every((t) => t.upper)) || (k.type === 'place' && !town))
+          && scoreAfter && (lineInitial || afterBracket || scoreBefore)
         || (k.type === 'short' && words.length === 1 && scoreAfter && (lineInitial || afterBracket || scoreBefore)
           // (`Chelsea 2 Leeds 0`: a given name is a club too when another name and score follow or precede)
           && (!isGivenName(f.c.text) || scoreBefore || afterBracket || !!tokens[b + 2]?.upper));
