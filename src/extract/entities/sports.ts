@@ -73,6 +73,20 @@ function layout(text: string, tokens: Token[]): { depth: Int32Array; lineStart: 
   return { depth, lineStart };
 }
 
+/** The index of the token that starts at `start` (binary search), or -1. */
+function tokenAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Whether only spaces stand between the start of a line and `at`. */
 function atLineStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i < 200; i--) {
@@ -114,12 +128,10 @@ export function sportsMentions(text: string, sentences: Sentence[], found: Found
     }
     if (!mine.length) continue;
     const tokens = s.tokens;
-    const index = new Map<number, number>();
-    tokens.forEach((t, i) => index.set(t.start, i));
     const { depth, lineStart } = layout(text, tokens);
     for (const f of mine) {
-      const a = index.get(f.c.start);
-      if (a === undefined) continue;
+      const a = tokenAt(tokens, f.c.start);
+      if (a < 0) continue;
       const b = a + f.c.tokens.length - 1;
       const prev = tokens[a - 1];
       const next = tokens[b + 1];
