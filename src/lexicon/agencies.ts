@@ -12,6 +12,8 @@ export interface AgencyEntry {
   full: string[];
   /** Document-id prefixes (`XIE`, `APW`, `AFP_ENG_`). */
   docPrefixes?: string[];
+  /** Numeric dates in its code lines are day first (`PA 23/04/99`, `MENA 11-02-89`, `::IRNA 12/08/97`). */
+  dayFirst?: boolean;
 }
 
 export const AGENCIES: readonly AgencyEntry[] = [
@@ -19,8 +21,10 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { short: 'AP', written: ['AP', 'AP Photo'], full: ['Associated Press', 'The Associated Press', 'Associated Press Worldstream', 'AP Worldstream', 'AP Online', 'Associated Press Online', 'Associated Press International', 'The Associated Press State & Local Wire'], docPrefixes: ['APW', 'APE'] },
   { short: 'Reuters', written: ['Reuters', 'Reuter', 'REUTERS'], full: ['Thomson Reuters', 'Reuters News', 'Reuters Limited', 'Reuters Business Report', 'Reuters Financial Service', 'Reuters World Service'] },
   { short: 'AFP', written: ['AFP', 'AFP PHOTO', 'AFP Photo'], full: ['Agence France-Presse', 'Agence France Presse'], docPrefixes: ['AFP', 'AFE'] },
-  { short: 'KCNA', written: ['KCNA'], full: ['Korean Central News Agency'] },
-  { short: 'TASS', written: ['TASS', 'ITAR-TASS', 'Tass'], full: ['TASS Russian News Agency', 'Information Telegraph Agency of Russia', 'ITAR-TASS News Agency', 'ITAR-TASS World Service', 'TASS World Service'] },
+  { short: 'KCNA', written: ['KCNA'], full: ['Korean Central News Agency', 'Korean Central News Agency of DPRK', 'Korean Central News Agency of Korea'] },
+  { short: 'TASS', written: ['TASS', 'Tass'], full: ['TASS Russian News Agency', 'TASS World Service'] },
+  // the agency's name 1992-2014, written so in datelines of those years: `MOSCOW, April 3 (Itar-Tass) --`
+  { short: 'ITAR-TASS', written: ['ITAR-TASS', 'Itar-Tass', 'ITAR TASS'], full: ['Information Telegraph Agency of Russia', 'ITAR-TASS News Agency', 'ITAR-TASS World Service'] },
   { short: 'Kyodo', written: ['Kyodo', 'Kyodo News'], full: ['Kyodo News', 'Kyodo News Service', 'Kyodo News International', 'Japan Economic Newswire'] },
   // Press releases carried by Kyodo's PR wire: `/Kyodo JBN-AsiaNet/`. One short form for all.
   { short: 'Kyodo JBN-AsiaNet', written: ['Kyodo JBN-AsiaNet', 'Kyodo JBN', 'JBN-AsiaNet'], full: ['Kyodo JBN-AsiaNet'] },
@@ -36,26 +40,27 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { short: 'dpa', written: ['dpa', 'DPA'], full: ['Deutsche Presse-Agentur', 'Deutsche Presse Agentur', 'dpa International Service in English', 'DPA International'] },
   { short: 'EFE', written: ['EFE'], full: ['Agencia EFE', 'EFE News Service', 'Spanish Newswire Services'] },
   { short: 'AA', written: ['AA'], full: ['Anadolu Agency', 'Anadolu Ajansi'] },
-  { short: 'Interfax', written: ['Interfax'], full: ['Interfax News Agency'] },
+  { short: 'Interfax', written: ['Interfax'], full: ['Interfax News Agency', 'Interfax Information Services'] },
   { short: 'RIA Novosti', written: ['RIA Novosti', 'RIA'], full: ['RIA Novosti'] },
   { short: 'Sputnik', written: ['Sputnik'], full: ['Sputnik News'] },
   { short: 'Antara', written: ['Antara', 'ANTARA'], full: ['Antara News Agency'] },
   { short: 'VNA', written: ['VNA'], full: ['Vietnam News Agency'] },
   { short: 'KUNA', written: ['KUNA'], full: ['Kuwait News Agency'] },
-  { short: 'IRNA', written: ['IRNA'], full: ['Islamic Republic News Agency'] },
+  { short: 'IRNA', written: ['IRNA'], full: ['Islamic Republic News Agency'], dayFirst: true },
+  { short: 'APS', written: ['APS'], full: ['Algérie Presse Service', 'Algerie Presse Service', 'Algeria Press Service'], dayFirst: true },
   { short: 'WAM', written: ['WAM'], full: ['Emirates News Agency'] },
   { short: 'SPA', written: ['SPA'], full: ['Saudi Press Agency'] },
   { short: 'QNA', written: ['QNA'], full: ['Qatar News Agency'] },
-  { short: 'MENA', written: ['MENA'], full: ['Middle East News Agency'] },
+  { short: 'MENA', written: ['MENA'], full: ['Middle East News Agency'], dayFirst: true },
   { short: 'APP', written: ['APP'], full: ['Associated Press of Pakistan'] },
   { short: 'BSS', written: ['BSS'], full: ['Bangladesh Sangbad Sangstha'] },
   { short: 'PNA', written: ['PNA'], full: ['Philippine News Agency'] },
   { short: 'CNA', written: ['CNA'], full: ['Central News Agency'] },
   { short: 'Prensa Latina', written: ['Prensa Latina', 'PL'], full: ['Prensa Latina'] },
   { short: 'CP', written: ['CP'], full: ['The Canadian Press', 'Canadian Press'] },
-  { short: 'AAP', written: ['AAP'], full: ['Australian Associated Press'] },
-  { short: 'PA', written: ['PA'], full: ['Press Association', 'PA Media'] },
-  { short: 'NZPA', written: ['NZPA'], full: ['New Zealand Press Association'] },
+  { short: 'AAP', written: ['AAP'], full: ['Australian Associated Press'], dayFirst: true },
+  { short: 'PA', written: ['PA', 'PA News'], full: ['Press Association', 'PA Media', 'PA News'], dayFirst: true },
+  { short: 'NZPA', written: ['NZPA'], full: ['New Zealand Press Association'], dayFirst: true },
   { short: 'MTI', written: ['MTI'], full: ['Hungarian News Agency'] },
   { short: 'CTK', written: ['CTK'], full: ['Czech News Agency'] },
   { short: 'PAP', written: ['PAP'], full: ['Polish Press Agency'] },

@@ -34,9 +34,9 @@ export const NOT_A_CITY = [
 ];
 
 /** SGML tags that only hold other parts (Reuters-21578, LDC Gigaword / TDT): their text is read on. */
-export const SGML_CONTAINER_TAGS = ['REUTERS', 'DOC', 'DOCUMENT', 'TEXT', 'BODY', 'P', 'STORY', 'ARTICLE'];
-/** SGML fields holding the headline. */
-export const SGML_HEADLINE_TAGS = ['HEADLINE', 'TITLE', 'HL', 'HEAD', 'HEADER'];
+export const SGML_CONTAINER_TAGS = ['REUTERS', 'DOC', 'DOCUMENT', 'TEXT', 'BODY', 'P', 'STORY', 'ARTICLE', 'NEWSITEM'];
+/** SGML fields holding the headline (LDC's `<HEADER>` holds a slug: `MENA-0042 EGYPT-SUDAN-NILE`, metadata). */
+export const SGML_HEADLINE_TAGS = ['HEADLINE', 'TITLE', 'HL', 'HEAD'];
 /** SGML fields holding the dateline. */
 export const SGML_DATELINE_TAGS = ['DATELINE', 'DL'];
 /** SGML fields holding the release date. */
@@ -64,3 +64,15 @@ export const TIME_ZONES = [
   'Central Daylight Time', 'Central Standard Time', 'Mountain Daylight Time', 'Mountain Standard Time',
   'Eastern Time', 'Pacific Time', 'Central European Time', 'British Summer Time', 'Greenwich Mean Time',
 ];
+
+/**
+ * Field codes of Factiva's field-code export (`HD`, `WC 389 words`, `PD 8 June 2004`, `LP`, `TD`,
+ * `AN Document …`): metadata on their own lines, read only once the layout is recognised.
+ */
+export const FACTIVA_TOP_CODES = ['HD', 'BY', 'CR', 'WC', 'PD', 'ET', 'SN', 'SC', 'ED', 'PG', 'VOL', 'LA', 'CY', 'SE', 'CLM', 'ART', 'RF'];
+/** Factiva codes that mark where the lead paragraphs (`LP`) and the rest of the text (`TD`) start. */
+export const FACTIVA_TEXT_CODES = ['LP', 'TD'];
+/** Factiva codes after the text: companies, industries, subjects, regions, publisher, accession number. */
+export const FACTIVA_TAIL_CODES = ['CO', 'IN', 'NS', 'RE', 'IPD', 'IPC', 'PUB', 'AN', 'RST'];
+/** Languages named alone on a line of an export's metadata block (`English`, `ENGLISH`). */
+export const EXPORT_LANGUAGES = ['English', 'French', 'Spanish', 'German', 'Russian', 'Arabic', 'Chinese', 'Portuguese', 'Italian', 'Japanese'];

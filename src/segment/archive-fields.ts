@@ -6,7 +6,10 @@
 //   HEADLINE: ... | BYLINE: Jane Doe | DATELINE: GENEVA, Nov 12 | SECTION: ... | LENGTH: 412 words
 //   UPI 09-14-88 11:42 aed                              (transmission line: agency, date MM-DD-YY)
 //   Elif Sahin   |12.03.2021 - Update : 12.03.2021       (web byline with the release date)
-import { agencyByName } from '../lexicon/agencies.js';
+//   By Jane Doe   |   March 4, 2012 at 2:31 PM   |   Comments   (the same, with `By` and a time)
+//   IRNA -- Islamic Republic News Agency                (an agency line: short and full name)
+//   PA 23/04/99 14:22 HEALTH Scanner                    (an agency's code line: date, time, desk, slug)
+import { agencyByName, type AgencyEntry } from '../lexicon/agencies.js';
 import { NEXIS_FIELDS } from '../lexicon/segment-codes.js';
 import { isoDate } from '../lexicon/months.js';
 import type { SegState, SegLine } from './model.js';
@@ -27,6 +30,10 @@ const LANGUAGE_TAIL = /\s?(?:--?|—|–|,)\s?(?:English|ENGLISH|in English)$|\s
 const TOP_COPYRIGHT = /^(?:Copyright\s(?:\(c\)\s|©\s?)?|©\s?|\(c\)\s)(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?,?\s(?:by\s)?(.{2,80}?)\.?$/i;
 // UPI 09-14-88 11:42 aed
 const TRANSMISSION = /^([A-Za-z]{2,8})\s(\d{2})-(\d{2})-(\d{2})\s\d{1,2}:\d{2}(?:\s[a-z]{1,4})?$/;
+// PA 23/04/99 14:22 HEALTH Scanner | AAP 03/11/2004 09:12 POL: an agency, a slashed date, a time, then desk and slug words
+const CODE_LINE = /^([A-Za-z]{2,8})\s(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[^\s|][^\n|]{0,60})?$/;
+// By Marcus Hale   |   March 4, 2012 at 2:31 PM   |   Comments
+const WEB_BYLINE_BY = /^(?:By|BY)\s([^|\d]{4,60}?)\s{0,6}\|\s{0,6}([^|]{6,40}?)\s{0,6}(?:\|\s{0,6}[^|]{1,30})?$/;
 // Elif Sahin   |12.03.2021 - Update : 12.03.2021
 const WEB_BYLINE = /^([^|\d]{4,60}?)\s{0,6}\|\s{0,3}(\d[\d./-]{5,9}\d)(?:\s{0,3}(?:-\s{0,3})?(?:Update|Updated|UPDATE)\s{0,3}:?\s{0,3}[\d./: -]{6,30})?$/;
 
@@ -34,8 +41,20 @@ const WEB_BYLINE = /^([^|\d]{4,60}?)\s{0,6}\|\s{0,3}(\d[\d./-]{5,9}\d)(?:\s{0,3}
 function publicationAgency(core: string): { short: string; length: number } | null {
   const lang = LANGUAGE_TAIL.exec(core);
   const name = lang ? core.slice(0, lang.index) : core;
-  const a = agencyByName(name) ?? agencyByName(name.replace(/^The\s/, ''));
-  return a ? { short: a.short, length: name.length } : null;
+  const byName = (n: string): AgencyEntry | undefined => agencyByName(n) ?? agencyByName(n.replace(/^The\s/, ''));
+  const a = byName(name);
+  if (a) return { short: a.short, length: name.length };
+  // IRNA -- Islamic Republic News Agency: every part names the same agency; the first is its name
+  const parts = name.split(/\s(?:--|—|–|-|\|)\s/);
+  const first = parts.length === 2 ? byName(parts[0]) : undefined;
+  return first && byName(parts[1]) === first ? { short: first.short, length: parts[0].length } : null;
+}
+
+/** `23/04/99` by the agency's own order (day first for PA, MENA, IRNA; month first for US wires). */
+function codeLineDate(a: AgencyEntry, x: number, y: number, year: string): string | null {
+  const yy = year.length === 2 ? (+year > 50 ? 1900 : 2000) + +year : +year;
+  const [month, day] = (a.dayFirst || x > 12) && y <= 12 ? [y, x] : [x, y];
+  return isoDate(yy, month, day);
 }
 
 function nexisField(st: SegState, l: SegLine, field: string, at: number): void {
@@ -91,6 +110,29 @@ export function archiveLineRule(st: SegState, l: SegLine, seen: number): boolean
     setHeaderDate(st, isoDate(yy > 50 ? 1900 + yy : 2000 + yy, +tr[2], +tr[3]), at, at + 8);
     mark(st, l, 'header');
     return true;
+  }
+  const code = seen <= 8 ? CODE_LINE.exec(core) : null;
+  const codeAgency = code ? agencyByName(code[1]) : undefined;
+  if (code && codeAgency) {
+    setHeaderAgency(st, codeAgency.short, l.cs, l.cs + code[1].length);
+    const at = l.cs + code[1].length + 1;
+    const len = code[2].length + code[3].length + code[4].length + 2;
+    setHeaderDate(st, codeLineDate(codeAgency, +code[2], +code[3], code[4]), at, at + len);
+    mark(st, l, 'header');
+    return true;
+  }
+  const wbb = seen <= 8 ? WEB_BYLINE_BY.exec(core) : null;
+  const wbDate = wbb ? anyDate(wbb[2]) : null;
+  if (wbb && wbDate?.iso && wbDate.index === 0) {
+    const from = l.cs + core.indexOf(wbb[1], 2);
+    const names = parseNames(st.text, from, from + wbb[1].trimEnd().length);
+    if (names) {
+      const at = l.cs + core.indexOf(wbb[2]);
+      setHeaderDate(st, wbDate.iso, at, at + wbDate.length);
+      for (const n of names) st.ctx.story.header.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
+      mark(st, l, 'byline');
+      return true;
+    }
   }
   const wb = seen <= 8 ? WEB_BYLINE.exec(core) : null;
   if (wb) {

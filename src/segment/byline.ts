@@ -22,7 +22,10 @@ const TRAILING_AFFILIATION = new RegExp(`\\s((?:The\\s)?(?:${AGENCY_NAMES.split(
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
 // By JANE DOE | by Xinhua writer Zhou Xin
 const BY = /^(?:By|BY|by):?\s+/;
-const ROLE_PREFIX = /^(?:(?:Xinhua|AP|Reuters|AFP|KCNA|Yonhap|Kyodo|TASS|UPI|Bernama|PTI)\s)?(?:staff\s|special\s|senior\s)?(?:writers?|correspondents?|reporters?|journalists?)\s/i;
+// by Xinhua writer X | By ITAR-TASS correspondent X | By Associated Press Writer X
+const ROLE_PREFIX = new RegExp(`^(?:(?:${AGENCY_NAMES})\\s)?(?:staff\\s|special\\s|senior\\s)?(?:writers?|correspondents?|reporters?|journalists?)\\s`, 'i');
+// By Helen Marsh, Health Correspondent, PA News: a role word anywhere in what follows the comma
+const ROLE_IN_AFFILIATION = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
 
 function parseName(text: string, start: number, end: number): { name: string; start: number; end: number } | null {
   const raw = text.slice(start, end);
@@ -63,7 +66,7 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
   const comma = line.indexOf(',', by[0].length);
   if (comma > 0) {
     const aff = line.slice(comma + 1).trim();
-    if (AFFILIATION.test(aff) || /\b(?:writer|correspondent|reporter|editor)s?$/i.test(aff)) {
+    if (AFFILIATION.test(aff) || /\b(?:writer|correspondent|reporter|editor)s?$/i.test(aff) || (aff.length <= 80 && (ROLE_IN_AFFILIATION.test(aff) || !!agencyByName(aff.split(',').pop()!)))) {
       affiliation = aff;
       bodyEnd = start + comma;
     }

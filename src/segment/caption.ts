@@ -4,6 +4,7 @@
 //   ... AFP PHOTO / JANE DOE | (Photo by Jane Doe) | Photo: Jane Doe/Xinhua | (Photo 1: https://…)
 //   ... EFE/Karim Benali | ( Emre Aydin - Anadolu Agency ) | Photo by Jane Doe / ANSA
 //   Lee (R) celebrates ... on June 11, 2019. (Yonhap)   (an agency alone, closing a paragraph that describes a picture)
+//   ... (ANTARA FOTO/Jane Doe) | ANTARA/Jane Doe | (IRNA photo) | ... on Wednesday. CNA photo Jan. 15, 2020 (no photographer)
 // A paragraph that merely mentions a photo has no credit at its end and is no caption;
 // photo codes (`AP Photo XHG401`) are advisories, found before this rule runs.
 import type { Caption } from '../schema/story.js';
@@ -18,7 +19,10 @@ const PAREN = /\(([^()\n]{2,120})\)\s*\.?$/;
 // REUTERS/Jane Doe | REUTERS/Jane Doe/File Photo | AFP PHOTO / JANE DOE | Photo: Jane Doe/AP
 // any agency as written, in its own case or in capitals, with an optional PHOTO word: EFE/Karim Benali | ANSA/Luca Neri
 const AGENCY_ALT = [...new Set(AGENCY_FORMS.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const BARE = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})(?:\\s(?:PHOTO|Photo|Photos|Images))?\\s?\\/\\s?[^\\n/]{2,60}(?:\\/[^\\n/]{2,40}){0,2}|Photo:\\s?[^\\n]{2,80}|Photo by\\s[^\\n]{2,80}|Photos?\\s?\\/\\s?[^\\n]{2,60})\\s*$`);
+const BARE = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})(?:\\s(?:PHOTO|Photo|Photos|Images|FOTO|Foto))?\\s?\\/\\s?[^\\n/]{2,60}(?:\\/[^\\n/]{2,40}){0,2}|Photo:\\s?[^\\n]{2,80}|Photo by\\s[^\\n]{2,80}|Photos?\\s?\\/\\s?[^\\n]{2,60})\\s*$`);
+// CNA photo Jan. 15, 2020 | Xinhua photo: an agency and a photo word closing the paragraph, a date may follow
+const MONTH_CASED = MONTH_PATTERN.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
+const AGENCY_PHOTO = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})\\s(?:photo|Photo|PHOTO|foto|FOTO)(?:\\s(?:${MONTH_CASED})\\.?\\s\\d{1,2},\\s(?:19|20)\\d{2})?)\\.?\\s*$`);
 // a paragraph that describes a picture: who stands where, `(L)`, `(2nd R)`, `(front)`; closed by (Agency)
 const POSITION_MARK = /\((?:\d(?:st|nd|rd|th)\s)?(?:[LRC]|left|right|center|centre|front|back|top|bottom|L-R|R-L)\)/;
 // `... in Busan on June 11, 2019. (Yonhap)`: a full date closing the description just before the credit
@@ -45,7 +49,7 @@ function splitCredit(body: string): { agency: string | null; photographer: strin
   let agency: string | null = null;
   const people: string[] = [];
   for (const p of parts) {
-    const bare = p.replace(/\s(?:Photo|PHOTO|Photos|photo)$/, '');
+    const bare = p.replace(/\s(?:Photo|PHOTO|Photos|photo|FOTO|Foto|foto)$/, '');
     const a = agencyByName(p) ?? agencyByName(bare);
     if (a) {
       agency ??= a.short;
@@ -71,6 +75,8 @@ export function captionCredit(text: string, start: number, end: number): Credit 
     // (Xinhua/Zhang Ling) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
     const photoish =
       /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner) ||
+      // (IRNA photo) | (ANTARA FOTO)
+      /^[^\s]{2,20}\s(?:photo|foto)$/i.test(inner) ||
       (DASH_PARTS.test(inner) && inner.split(DASH_PARTS).filter((x) => agencyByName(x)).length === 1 && inner.split(DASH_PARTS).length === 2);
     // "Photo: Liu Yan speaks ... (Kyodo)": a paragraph opened by a photo word, closed by an agency;
     // "Lee (R) celebrates ... on June 11, 2019. (Yonhap)": a paragraph describing a picture
@@ -84,6 +90,14 @@ export function captionCredit(text: string, start: number, end: number): Credit 
       const e = s + p[0].replace(/\s*\.?$/, '').length;
       return { text: text.slice(s, e), span: { start: s, end: e }, ...parts };
     }
+  }
+  const ap = AGENCY_PHOTO.exec(tail);
+  const apAgency = ap ? agencyByName(ap[1].split(/\s(?:photo|foto)\b/i)[0]) : undefined;
+  // without a date, only as a fragment after a finished sentence (not `... a Reuters photo.` inside one)
+  const apAlone = ap && (/\d{4}$/.test(ap[1]) || /[.!?]["”’]?\s{1,3}$/.test(tail.slice(0, ap.index + ap[0].indexOf(ap[1]))));
+  if (ap && apAgency && apAlone) {
+    const s = from + ap.index + ap[0].indexOf(ap[1]);
+    return { text: ap[1], span: { start: s, end: s + ap[1].length }, agency: apAgency.short, photographer: null };
   }
   const b = BARE.exec(tail);
   if (b) {

@@ -8,6 +8,7 @@
 //   SAITAMA, Japan, Dec. 9 Kyodo -    BEIJING, July 23    SEOUL, April 11 (Yonhap) --
 //   (ANSA) - Rome, October 11 -    KYOTO, Japan, Feb. 1, 2017 /Kyodo JBN-AsiaNet/ --
 //   (UPI) --    (PTI)    (dpa) -    4/4/2018    Rabat, 3 March (EFE).-    SAN DIEGO--(BUSINESS WIRE)--
+//   Tehran, Aug. 12, IRNA --    ALGIERS-    NAIROBI 1996-10-03 (RCV1's <dateline> field)
 import { MONTH_PATTERN, WEEKDAYS, monthNumber, isoDate } from '../lexicon/months.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { NOT_A_CITY, PLACE_SMALL_WORDS } from '../lexicon/segment-codes.js';
@@ -40,7 +41,10 @@ const DATE = new RegExp(`^,?\\s{0,3}(${MONTH_PATTERN})\\.?\\s{1,3}(\\d{1,2})(?!\
 const PAREN_AGENCY = /^\s{0,3}\(\s?([A-Za-z][A-Za-z\-. ]{0,38}?)\s?\)/;
 const SLASH_AGENCY = /^\.?\s{0,3}\/\s?([A-Za-z][A-Za-z\-. ]{0,38}?)\s?\/\.?/;
 // Kyodo -  (an agency word without brackets, before a dash)
-const BARE_AGENCY = /^\s{1,3}([A-Z][A-Za-z\-]{1,20})(?=\s{0,3}(?:--|—|–|-|_))/;
+// Tehran, Aug. 12, IRNA --  (after a comma)
+const BARE_AGENCY = /^,?\s{1,3}([A-Z][A-Za-z\-]{1,20})(?=\s{0,3}(?:--|—|–|-|_))/;
+// NAIROBI 1996-10-03: an ISO date after the city
+const ISO_DATE = /^,?\s{1,3}(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // -- | — | _ | `.-` after the agency (EFE: `Rabat, 3 March (EFE).-`)
 const DASH = /^\.?\s{0,3}(?:--|—|–|―|-|_{1,2})/;
 // SAN DIEGO--(BUSINESS WIRE)--: a dash glued between the city and a bracketed agency
@@ -95,16 +99,20 @@ export function parseDateline(s: string): DatelineMatch | null {
   if (c && !monthNumber(w0) && !NOT_CITY.has(w0) && !WEEKDAYS.has(w0.toLowerCase().replace(/\.$/, ''))) {
     let cityText = c[0];
     // `WASHINGTON The Senate` is no city: a city word after the first must not be mixed case when the first is capitals
+    // (`ALGIERS- The national ...`: a capitalised `The` is the sentence's, not a small word of the city)
     const words = cityText.split(' ');
     if (allCaps(words[0])) {
       let k = 1;
-      while (k < words.length && (allCaps(words[k]) || /^[A-Z]\.?$/.test(words[k]) || PLACE_SMALL_WORDS.includes(words[k].toLowerCase()))) k++;
+      while (k < words.length && (allCaps(words[k]) || /^[A-Z]\.?$/.test(words[k]) || PLACE_SMALL_WORDS.includes(words[k]))) k++;
       cityText = words.slice(0, k).join(' ');
     }
     // SAN DIEGO--(BUSINESS WIRE)--: the dashes are no part of the city
     cityText = cityText.replace(/-+$/, '');
+    // MOSCOW. March 14 (Interfax): the period after the city is no part of it (ST. PETERSBURG keeps its own)
+    const advance = cityText.length;
+    cityText = cityText.replace(/(?<=\p{L}{3})\.$/u, '');
     city = { text: cityText.replace(/[,]$/, ''), index: i };
-    i += cityText.length;
+    i += advance;
     const more = MORE_CITIES.exec(s.slice(i));
     if (more) i += more[0].length;
     const r = REGION.exec(s.slice(i));
@@ -131,6 +139,12 @@ export function parseDateline(s: string): DatelineMatch | null {
       i += d[0].length;
       if (s[i] === '.' && s[i + 1] !== '.') i++; // MOSCOW, January 21. /TASS/.
     }
+  }
+  const iso = !date && city ? ISO_DATE.exec(s.slice(i)) : null;
+  if (iso && isoDate(+iso[1], +iso[2], +iso[3])) {
+    const at = i + iso[0].indexOf(iso[1]);
+    date = { month: +iso[2], day: +iso[3], year: +iso[1], index: at, length: 10 };
+    i = at + 10;
   }
   if (!city && !date && !agencyFirst) return null;
   if (!agency) {

@@ -2,6 +2,7 @@
 //   China ready to take ... : top legislator        (headline: the first line nothing else claims)
 //   By JANE DOE / Associated Press Writer            (bylines)
 //   Friday, August 21, 2015                          (a date line: the release date, not a dateline)
+//   Tuesday, 6 March 2018 20:14 WIB | 1.245 Views | News of May 3, 2002 Juche 91   (the same, on web and archive pages)
 //   November 12, 2008 Wednesday 3:41 PM GMT | March 18, 2014 08:00 AM Eastern Daylight Time   (the same, in exports)
 //   Zhao Leji ... April 11, 2024. (Xinhua/Zhang Ling) (a caption before the dateline)
 // Returns the index of the line the body starts at.
@@ -22,16 +23,21 @@ const WEEKDAY = new RegExp(`^(?:${[...WEEKDAYS.keys()].join('|')})\\.?,?\\s{1,3}
 const ZONE = [...TIME_ZONES].sort((a, b) => b.length - a.length).join('|');
 const DAY = [...WEEKDAYS.keys()].join('|');
 // what may follow the date: `, Monday` (Nexis), a time `3:41 PM GMT`, `08:00 AM Eastern Daylight Time`, `19:40 IST`
-const TIME = new RegExp(`^(?:,?\\s{0,3}(?:${DAY})\\.?)?(?:,?\\s{0,3}(?:at\\s)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:${ZONE}))?)?\\.?$`, 'i');
+// `| 1.245 Views` (a web page's read count, Antara) | `Juche 91` (KCNA's calendar year)
+const TIME = new RegExp(`^(?:,?\\s{0,3}(?:${DAY})\\.?)?(?:,?\\s{0,3}(?:at\\s)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:${ZONE}))?)?\\.?(?:\\s{1,3}\\|\\s{1,3}[\\d.,]{1,9}\\s(?:Views|views|Reads|reads|Hits|hits)|\\s{1,3}Juche\\s\\d{1,3})?$`, 'i');
+// News of May 3, 2002 (KCNA archive pages) | Posted on ... | Published: ...
+const DATE_LEAD = /^(?:News of|Posted on|Published on|Published:|Posted:|Updated:|Date:)\s{1,3}/i;
 
 /** `Friday, August 21, 2015` / `2015-08-21 10:00` alone on a line: the release date. */
 function dateLineRule(st: SegState, l: SegLine): boolean {
   if (l.core.length > 60) return false;
-  const wd = WEEKDAY.exec(l.core);
-  const rest = wd ? l.core.slice(wd[0].length) : l.core;
+  const lead = DATE_LEAD.exec(l.core)?.[0].length ?? 0;
+  const wd = WEEKDAY.exec(l.core.slice(lead));
+  const skip = lead + (wd ? wd[0].length : 0);
+  const rest = l.core.slice(skip);
   const d = anyDate(rest);
   if (!d || d.index !== 0 || d.iso === null || !TIME.test(rest.slice(d.length))) return false;
-  const at = l.cs + (wd ? wd[0].length : 0);
+  const at = l.cs + skip;
   setHeaderDate(st, d.iso, at, at + d.length);
   mark(st, l, 'header');
   return true;

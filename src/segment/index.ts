@@ -17,6 +17,7 @@ import { headerZoneRule } from './header-zone.js';
 import { bodyRule } from './body.js';
 import { sgmlFieldsRule } from './sgml-fields.js';
 import { archiveLineRule } from './archive-fields.js';
+import { factivaRule } from './factiva.js';
 
 function prepare(ctx: Context): SegState {
   const lines = (ctx.lines.length || !ctx.text ? ctx.lines : splitLines(ctx.text)).map((l) => coreOf(ctx.text, l));
@@ -57,6 +58,8 @@ export const segmentStage: Stage = {
     //    (corpus SGML first: `<DATE> 3-MAR-1987 …</DATE>`, `<TITLE>…</TITLE>`, `<DATELINE>…</DATELINE><BODY>…`;
     //    archive lines: `2 of 14 DOCUMENTS`, `LENGTH: 412 words`, `UPI 09-14-88 11:42 aed`, `Japan Economic Newswire`)
     sgmlFieldsRule(st);
+    //    (Factiva exports: `HD …` / `WC 389 words` / `PD 8 June 2004` / `LP` / `TD`, or `412 words` under the headline)
+    factivaRule(st);
     topLinesRule(st);
     findDocumentId(st, Math.min(st.end, 12));
     // 4. the dateline: `PYONGYANG, April 11 (Xinhua) --`, `WASHINGTON (AP) —`, `(ANSA) - Rome, October 11 -`

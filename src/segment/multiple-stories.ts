@@ -1,12 +1,47 @@
 // Several stories, or the same story twice, in one file: the first is handled in full and
 // the rest is reported. A second story starts at a second header line, a second `<DOC>`,
-// or a repeat of the file's first line.
+// a repeat of the file's first line, or (archive pages: KCNA's `News of May 3, 2002`) a headline
+// over a second dateline of the same agency:
+//   DPRK-Lao Health Agreement Signed / Pyongyang, May 3 (KCNA) -- ... -0- / (blank)
+//   Korean Art Troupe Leaves for Russia / Pyongyang, May 3 (KCNA) -- ...      <- the second story
 import type { SegState } from './model.js';
 import { isBlankLine } from './model.js';
 import { warn } from '../context.js';
+import { datelineAt } from './dateline.js';
 
 const HEADER_START = /^date:?\s{1,3}\d{4}-\d{2}-\d{2}\b|^[A-Z]{3}(?:_[A-Z]{3})?_?\d{8}\.\d{4}\s+(?:\d{4}-\d{2}-\d{2}|NEWS STORY)/i;
 const DOC_TAG = /^\s*<DOC(?:\s[^>]*)?>\s*$/i;
+
+const TERMINAL = /[.!?:;"”'’)\]]$|-0-$/;
+/** How many lines from the top the first story's dateline is looked for in. */
+const FIRST_DATELINE_LINES = 40;
+
+/** Index of the headline over a second dateline naming the same agency as the first, or -1. */
+function secondStory(st: SegState, from: number): number {
+  const lines = st.lines;
+  let agency: string | null = null;
+  let i = from;
+  for (let seen = 0; i < lines.length && seen < FIRST_DATELINE_LINES; i++) {
+    if (isBlankLine(lines[i])) continue;
+    seen++;
+    const d = /[(/,]/.test(lines[i].core.slice(0, 80)) ? datelineAt(st.text, lines[i].cs, lines[i].ce) : null;
+    if (d?.value.agency) {
+      agency = d.value.agency;
+      break;
+    }
+  }
+  if (!agency) return -1;
+  for (let k = i + 2; k + 1 < lines.length; k++) {
+    // a blank line, a short line that ends no sentence, then the dateline
+    const head = lines[k];
+    const next = lines[k + 1];
+    if (isBlankLine(head) || !isBlankLine(lines[k - 1]) || isBlankLine(next) || head.core.length > 120 || TERMINAL.test(head.core)) continue;
+    if (!next.core.slice(0, 80).toLowerCase().includes(agency.slice(0, 3).toLowerCase())) continue;
+    const d = datelineAt(st.text, next.cs, next.ce);
+    if (d?.value.agency === agency && (d.value.location || d.value.month !== null)) return k;
+  }
+  return -1;
+}
 
 export function storyEndRule(st: SegState): void {
   const lines = st.lines;
@@ -32,5 +67,11 @@ export function storyEndRule(st: SegState): void {
       end: st.text.length,
     });
     return;
+  }
+  const second = secondStory(st, first.index);
+  if (second > 0) {
+    st.end = second;
+    const l = st.lines[second];
+    warn(st.ctx, 'multiple-stories', 'The file holds more than one story; only the first is parsed.', { start: l.start, end: st.text.length });
   }
 }

@@ -5,6 +5,9 @@
 //   <DATELINE>    TOKYO, March 3 - </DATELINE><BODY>Japan and ...   (dateline field; the body goes on after it)
 //   <AUTHOR>    by Jane Doe, Reuters</AUTHOR>                        (byline)
 //   <TOPICS><D>trade</D></TOPICS> / <UNKNOWN> ... f0212 reute ... </UNKNOWN>   (metadata: never story text)
+//   <?xml version="1.0" ?> / <newsitem itemid="418207" date="1996-10-03">  (Reuters RCV1: declaration, container
+//   with the release date) / <title>KENYA: Kenya, Uganda sign ...</title><headline>Kenya, Uganda sign ...</headline>
+//   (a headline field wins over a title field) / <HEADER> MENA-0042 EGYPT-SUDAN-NILE </HEADER> (a slug, not a headline)
 // A field's value comes from its tag, never from a guess about the line.
 import { SGML_CONTAINER_TAGS, SGML_DATE_TAGS, SGML_DATELINE_TAGS, SGML_HEADLINE_TAGS, SGML_BYLINE_TAGS } from '../lexicon/segment-codes.js';
 import type { SegState, SegLine } from './model.js';
@@ -16,6 +19,10 @@ import { datelineAt } from './dateline.js';
 import { bylineRule } from './byline.js';
 
 const OPEN = /^<([A-Za-z][A-Za-z0-9_]{0,20})(?:\s[^<>\n]{0,300})?>/;
+// <?xml version="1.0" encoding="iso-8859-1" ?> | <!DOCTYPE newsitem SYSTEM "...">: declarations, never text
+const DECLARATION = /^<[?!][^<>\n]{0,300}>/;
+// date="1996-10-03" in a container's attributes
+const DATE_ATTR = /\sdate="(\d{4}-\d{2}-\d{2})/i;
 // spaces and control entities (&#2;) between fields
 const GAP = /^(?:[ \t]|&#\d{1,2};)*/;
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toUpperCase()));
@@ -24,6 +31,8 @@ const HEADLINE = set(SGML_HEADLINE_TAGS);
 const DATELINE = set(SGML_DATELINE_TAGS);
 const DATE = set(SGML_DATE_TAGS);
 const BYLINE = set(SGML_BYLINE_TAGS);
+/** Headline tags that yield to a `<HEADLINE>` field in the same document (RCV1's `<title>` has a country prefix). */
+const WEAK_HEADLINE = new Set(['TITLE']);
 /** How far a field may run before its closing tag. */
 const MAX_FIELD_LINES = 12;
 /** How many characters a field may hold. */
@@ -56,6 +65,13 @@ export function sgmlFieldsRule(st: SegState): void {
     const l = st.lines[i];
     if (pos < l.start) pos = l.start;
     pos += GAP.exec(text.slice(pos, Math.min(l.end, pos + 200)))![0].length;
+    const decl = pos < l.end && text[pos] === '<' ? DECLARATION.exec(text.slice(pos, Math.min(l.end, pos + 310))) : null;
+    if (decl) {
+      region(st, 'header', { start: pos, end: pos + decl[0].length });
+      if (l.kind === null && pos + decl[0].length >= l.ce) l.kind = 'header';
+      pos += decl[0].length;
+      continue;
+    }
     const open = pos < l.end && text[pos] === '<' ? OPEN.exec(text.slice(pos, Math.min(l.end, pos + 340))) : null;
     if (!open) {
       // story text after fields on this line: <DATELINE> … </DATELINE><BODY>Japan and …
@@ -66,6 +82,12 @@ export function sgmlFieldsRule(st: SegState): void {
     const name = open[1].toUpperCase();
     const from = pos + open[0].length;
     if (CONTAINER.has(name)) {
+      const d = DATE_ATTR.exec(open[0]);
+      const iso = d ? anyDate(d[1]) : null;
+      if (d && iso?.iso) {
+        const at = pos + d.index + d[0].length - d[1].length;
+        setHeaderDate(st, iso.iso, at, at + 10);
+      }
       pos = from;
       continue;
     }
@@ -82,7 +104,8 @@ export function sgmlFieldsRule(st: SegState): void {
     let endLine = i;
     while (endLine + 1 < st.end && st.lines[endLine].end < after) endLine++;
     if (HEADLINE.has(name)) {
-      if (ve > vs && !st.ctx.story.header.headline) setHeadline(st, vs, ve);
+      const yields = WEAK_HEADLINE.has(name) && /<headline[\s>]/i.test(text.slice(after, Math.min(text.length, after + MAX_FIELD_CHARS)));
+      if (ve > vs && !yields && !st.ctx.story.header.headline) setHeadline(st, vs, ve);
     } else if (DATELINE.has(name)) {
       const found = ve > vs ? datelineAt(text, vs, ve) : null;
       if (found && !st.fieldDateline) {

@@ -1,6 +1,6 @@
 // The source line under a headline: agency and release date.
 //   Xinhua, April 12, 2024
-//   Source: Xinhua | 2024-04-12 09:16:30 | Editor: huaxia
+//   Source: Xinhua | 2024-04-12 09:16:30 | Editor: huaxia      (Source: Xinhua| 2017-11-20 17:05:31|Editor: Jane Doe: a person)
 //   Xinhua News Agency  2024-04-12
 //   Deutsche Presse-Agentur, May 12, 1998
 import { agencyByName } from '../lexicon/agencies.js';
@@ -8,12 +8,24 @@ import type { SegState, SegLine } from './model.js';
 import { mark } from './model.js';
 import { anyDate } from './date-forms.js';
 import { setHeaderAgency, setHeaderDate } from './header-line.js';
+import { parseNames } from './byline.js';
 
 const PIPED = /^Source:\s?([^|]{1,60}?)\s?\|\s?([^|]{6,40}?)\s?(?:\|\s?Editor:\s?([^|]{1,60}))?$/i;
 // Deutsche Presse-Agentur, May 12, 1998: a separator after the name (several words may come first) ...
 const AGENCY_SEP_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)(?:\s?(?:,|\||\s-)\s{1,3}|\s{2,})(.{6,40})$/;
 // ... or only a space: Xinhua April 12, 2024
 const AGENCY_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)\s?(?:,|\||\s-)?\s{1,3}(.{6,40})$/;
+
+function editorOf(st: SegState, line: SegLine, name: string): void {
+  const at = line.cs + line.core.lastIndexOf(name);
+  const names = parseNames(st.text, at, at + name.trimEnd().length);
+  if (!names) return;
+  const label = line.cs + line.core.lastIndexOf('Editor');
+  st.ctx.story.trailers.push({
+    kind: 'editor', text: st.text.slice(label, line.ce), span: { start: label, end: line.ce },
+    names: names.map((n) => ({ name: n.name, role: 'editor', span: { start: n.start, end: n.end } })),
+  });
+}
 
 export function sourceLineRule(st: SegState, line: SegLine): boolean {
   const core = line.core;
@@ -27,12 +39,15 @@ export function sourceLineRule(st: SegState, line: SegLine): boolean {
   if (!date || date.iso === null) return false;
   // the date must fill the rest of the line (a time may follow)
   const after = m[2].slice(date.index + date.length).trim();
-  if (after && !/^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BJT))?$/.test(after)) return false;
+  // KYODO NEWS - Mar 4, 2021 - 19:35 | World, All: a dash before the time, the site's sections after a pipe
+  if (after && !/^(?:-\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BJT))?(?:\s?\|\s?[^|]{1,40})?$/.test(after)) return false;
   if (!agency && !piped) return false;
   const aAt = line.cs + core.indexOf(m[1]);
   if (agency) setHeaderAgency(st, agency.short, aAt, aAt + m[1].length);
   const dAt = line.cs + core.indexOf(m[2]) + date.index;
   setHeaderDate(st, date.iso, dAt, dAt + date.length);
   mark(st, line, 'source-line');
+  // Source: Xinhua| 2017-11-20 17:05:31|Editor: Zhou Xin  (the editor is a person: a trailer of kind editor)
+  if (piped?.[3]) editorOf(st, line, piped[3]);
   return true;
 }

@@ -6,6 +6,7 @@
 //   PTI ACB ZMN | dpa hb ts | NAA MNS | jwpark@yna.co.kr
 import type { Trailer, TrailerName } from '../schema/story.js';
 import { agencyByName, DESK_CODE_AGENCIES } from '../lexicon/agencies.js';
+import { FACTIVA_TAIL_CODES } from '../lexicon/segment-codes.js';
 import { isoDate } from '../lexicon/months.js';
 import { parseNames } from './byline.js';
 import { NEXIS_FIELD } from './archive-fields.js';
@@ -14,6 +15,9 @@ type Kind = Trailer['kind'];
 
 // PTI ACB ZMN RT | dpa hb ts | IANS ab/cd: an agency that signs with desk codes, then the codes
 const DESK_CODES = new RegExp(`^(?:${DESK_CODE_AGENCIES.join('|')})(?:\\s(?:[A-Z]{2,4}|[a-z]{1,3})(?:\\/[A-Za-z]{1,4})?){1,8}$`);
+
+// CO omvs : Senegal River Basin ... | NS gdip : International Relations | IPD Politics | PUB Agence France Presse
+const FACTIVA_TAIL = new RegExp(`^(?:${FACTIVA_TAIL_CODES.join('|')})\\s(?:[\\w.-]{1,16}\\s:\\s|(?<=^(?:IPD|PUB|RST)\\s)\\S)[^\\n]{0,400}$`);
 
 export interface TrailerRule {
   id: string;
@@ -25,7 +29,8 @@ export interface TrailerRule {
 }
 
 export const TRAILER_RULES: readonly TrailerRule[] = [
-  { id: 'enditem', kind: 'end-mark', pattern: /^(?:Enditem|End item|\(?END\)?|-0-|-30-|#{1,3}|\(end\)|\*{3}|=+ ?END ?=+)$/i, strong: true },
+  // Enditem | Enditem/ls (CNA: the editor's initials after a slash)
+  { id: 'enditem', kind: 'end-mark', pattern: /^(?:Enditem(?:\/[a-z]{1,4})?|End item|\(?END\)?|-0-|-30-|#{1,3}|\(end\)|\*{3}|=+ ?END ?=+)$/i, strong: true },
   { id: 'reuter-sign-off', kind: 'sign-off', pattern: /^Reuters?$/, strong: true },
   { id: 'kyodo-sign-off', kind: 'sign-off', pattern: /^==\s?(?:Kyodo|KYODO)$/, strong: true },
   // -- BERNAMA | — Xinhua
@@ -36,8 +41,22 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   { id: 'reporter-codes', kind: 'credit', pattern: /^[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,5}$/, strong: false },
   // jwpark@yna.co.kr (a reporter's address closing the story)
   { id: 'e-mail', kind: 'credit', pattern: /^\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?$/, strong: true },
+  // (By Wu Pei-shan and Kevin Lee): the writers' names closing the story (CNA)
+  { id: 'closing-byline', kind: 'credit', pattern: /^\(By\s[^()\n]{2,160}\)\.?$/, strong: true },
+  // Reporter: Ahmad Fauzi | Reported by Jane Doe | Photographer: Jane Doe   (Antara and web copy)
+  { id: 'reporter-line', kind: 'credit', pattern: /^(?:Reporters?|Reported by|Writers?|Written by|Photographers?|Translators?|Translated by|Compiled by)\s?:?\s\p{Lu}[^\n]{1,80}$/u, strong: false },
+  // ::IRNA 12/08/97 14:05 (IRNA's closing code) | MENA 11-02-89 1147 (an agency's transmission line)
+  { id: 'agency-code', kind: 'transmission', pattern: /^::\s?[A-Z]{2,8}\b[^\n]{0,40}$/, strong: true },
+  { id: 'agency-transmission', kind: 'transmission', pattern: /^[A-Z]{2,8}\s\d{2}-\d{2}-\d{2}\s\d{4}$/, strong: false },
+  // Document IFXN000020030314dz3e0009k | AN Document AFPR000020040608e0680047y (Factiva accession numbers)
+  { id: 'factiva-document', kind: 'other', pattern: /^(?:AN\s)?Document\s[A-Za-z0-9]{12,40}$/, strong: true },
+  { id: 'factiva-code', kind: 'other', pattern: FACTIVA_TAIL, strong: false },
+  // -- Nairobi newsroom +254-2-330261 | (London newsroom, +44 20 7542 0000)
+  { id: 'newsroom-line', kind: 'source', pattern: /^\(?(?:--?\s?)?\p{Lu}[\p{L} .'-]{1,40}\snewsroom,?\s\+?[\d][\d ()./-]{5,24}\d\)?$/u, strong: true },
   { id: 'pr-source', kind: 'source', pattern: /^SOURCE\s\p{Lu}[^\n]{1,150}$/u, strong: false },
   { id: 'sign-off', kind: 'sign-off', pattern: /^(?:Xinhua|KCNA|Yonhap|Kyodo|\(Xinhua\)|\(KCNA\)|\(Yonhap\))$/, strong: false },
+  // APS | IRNA | (MENA): any agency's name alone on the last line (checked against the lexicon)
+  { id: 'agency-sign-off', kind: 'sign-off', pattern: /^\(?[A-Za-z][A-Za-z\-]{1,24}\)?$/, strong: false },
   // KWS-21:37-09-12-18
   { id: 'kyodo-transmission', kind: 'transmission', pattern: /^[A-Z]{2,5}-\d{1,2}:\d{2}-\d{2}-\d{2}-\d{2}$/, strong: true },
   // AP-WF-02-20-16 0337GMT
@@ -74,6 +93,7 @@ export function trailerRuleFor(core: string, strongOnly: boolean): TrailerRule |
     if ((strongOnly && !r.strong) || !r.pattern.test(core)) continue;
     // `-- BERNAMA` must name an agency
     if (r.id === 'dash-sign-off' && !agencyByName(core.replace(/^[-—–]+\s?/, ''))) continue;
+    if ((r.id === 'agency-sign-off' && !agencyByName(core.replace(/[()]/g, ''))) || (r.id === 'agency-transmission' && !agencyByName(core.split(' ')[0]))) continue;
     return r;
   }
   return null;
@@ -148,6 +168,12 @@ export function trailerNames(text: string, start: number, end: number, rule: Tra
     const m = /^(?:_+\s*)?(?:The\s)?(?:[\p{L}.]+\s){0,3}?(?:writers?|reporters?|correspondents?|photographers?)\s/iu.exec(core);
     const stop = core.search(/\s(?:also\s)?contributed/i);
     if (m && stop > m[0].length) addList(start + m[0].length, start + stop, 'contributor');
+  } else if (rule.id === 'closing-byline') {
+    addList(start + 4, end - (core.endsWith('.') ? 2 : 1), 'writer');
+  } else if (rule.id === 'reporter-line') {
+    const m = /^[^:]{1,40}:\s?|^\w+ by\s/i.exec(core);
+    const role = /^photo/i.test(core) ? 'photographer' : /^transl/i.test(core) ? 'translator' : /^writ/i.test(core) ? 'writer' : 'reporter';
+    if (m) addList(start + m[0].length, end, role);
   } else if (rule.id === 'editor-line') {
     const m = /^[^:]{1,40}:\s?|^Edited by\s/i.exec(core);
     if (m) add(start + m[0].length, end, 'editor');
