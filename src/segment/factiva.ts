@@ -30,6 +30,10 @@ const COPYRIGHT = /^(?:\(c\)|©|Copyright)\s?(?:(?:19|20)\d{2}\s)?(.{2,80})$/i;
 // IFXN | AFPR: the source code alone
 const SOURCE_CODE = /^[A-Z]{3,6}$/;
 const LANGUAGE = new RegExp(`^(?:${EXPORT_LANGUAGES.join('|')})$`, 'i');
+const isCodeLine = (core: string): boolean => {
+  const m = CODE.exec(core);
+  return !!m && (TOP.has(m[1]) || TEXT.has(m[1]));
+};
 /** How many lines from the top are read for the layout's metadata. */
 const TOP_LINES = 30;
 /** How many lines the plain export's metadata block may hold. */
@@ -87,15 +91,25 @@ function fieldLayout(st: SegState): void {
     // codes after the text are trailers (trailer.ts); a code-like word inside the text is text
     if (!TOP.has(code) || inText || i > TOP_LINES * 2) continue;
     mark(st, l, 'header');
-    if (vs >= l.ce) continue;
-    const value = st.text.slice(vs, l.ce);
-    if (code === 'HD' && !h.headline) setHeadline(st, vs, l.ce);
+    // HD alone, the value on the next line (codes copied from Factiva's left column)
+    let v = l;
+    let from = vs;
+    if (vs >= l.ce) {
+      const n = st.lines[i + 1];
+      if (!n || isBlankLine(n) || n.kind !== null || isCodeLine(n.core)) continue;
+      mark(st, n, 'header');
+      v = n;
+      from = n.cs;
+      i++;
+    }
+    const value = st.text.slice(from, v.ce);
+    if (code === 'HD' && !h.headline) setHeadline(st, from, v.ce);
     else if (code === 'PD') {
       const d = anyDate(value);
-      if (d?.iso) setHeaderDate(st, d.iso, vs + d.index, vs + d.index + d.length);
-    } else if (code === 'SN' || code === 'PUB') agencyOf(st, l, vs);
-    else if (code === 'BY' && !bylineRule(st, vs, l.ce)) {
-      for (const n of parseNames(st.text, vs, l.ce) ?? []) h.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
+      if (d?.iso) setHeaderDate(st, d.iso, from + d.index, from + d.index + d.length);
+    } else if (code === 'SN' || code === 'PUB') agencyOf(st, v, from);
+    else if (code === 'BY' && !bylineRule(st, from, v.ce)) {
+      for (const n of parseNames(st.text, from, v.ce) ?? []) h.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
     }
   }
 }

@@ -187,11 +187,14 @@ export function signOffAgency(core: string): string | null {
   return agencyByName(w)?.short ?? null;
 }
 
-/** The release date a transmission line carries: `AP-WF-02-20-16 0337GMT`, `KWS-21:37-09-12-18` (MM-DD-YY). */
+/** The release date a transmission line carries: `AP-WF-02-20-16 0337GMT`, `KWS-21:37-09-12-18` (MM-DD-YY; `MENA 11-02-89` DD-MM-YY). */
 export function transmissionDate(core: string): { iso: string; index: number; length: number } | null {
   const m = /(\d{2})-(\d{2})-(\d{2})(?=\s|$)/.exec(core);
   if (!m) return null;
   const yy = +m[3];
-  const iso = isoDate(yy > 50 ? 1900 + yy : 2000 + yy, +m[1], +m[2]);
+  // MENA 11-02-89 1147: agencies that write the day first
+  const dayFirst = !!agencyByName(core.split(/\s/)[0])?.dayFirst;
+  const [month, day] = dayFirst ? [+m[2], +m[1]] : [+m[1], +m[2]];
+  const iso = isoDate(yy > 50 ? 1900 + yy : 2000 + yy, month, day);
   return iso ? { iso, index: m.index, length: m[0].length } : null;
 }
