@@ -69,6 +69,10 @@ describe('damaged input', () => {
     ['one paragraph per line', 'Some words here in a line.\n'.repeat(40000)],
     ['hard-wrapped lower-case lines', 'some words here in a line and\n'.repeat(40000)],
     ['repeated dashes', 'LONDON -- -- -- '.repeat(60000)],
+    ['agency sign-offs', 'APS\n'.repeat(250000)],
+    ['Factiva codes', 'HD a\nWC 1 words\nPD 8 June 2004\nLP\nCO omvs : x\nIN a b\n'.repeat(20000)],
+    ['archive page of many stories', 'Headline\n  Pyongyang, May 3 (KCNA) -- x.\n\nTitle Here\n  Pyongyang, May 3 (KCNA) -- y\n'.repeat(12000)],
+    ['code and byline lines', 'PA 23/04/99 14:22 HEALTH\nBy A B | May 4, 2012 at 2:31 PM | C\n::IRNA 1\nMENA 11-02-89 1147\n'.repeat(14000)],
   ])('hostile 1 MB input (%s) segments fast', (_n, text) => {
     const t0 = Date.now();
     const ctx = segmentOnly(text);

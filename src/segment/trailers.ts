@@ -34,11 +34,15 @@ const REPORTING = TRAILER_RULES.find((r) => r.id === 'reporting-credit')!;
 const WRAPPED_CREDIT = /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Compiling|Research)\s[^()]{2,600}\)\.?$/i;
 
 /** The trailers at the end of the first story, from the bottom up; sets st.trailerStart. */
+/** How many lines (past blank ones) the trailers at the end may hold: a real run is a few dozen at most. */
+const MAX_TAIL_LINES = 120;
+
 export function tailTrailersRule(st: SegState): void {
   let first = st.end;
-  for (let i = st.end - 1; i >= 0; i--) {
+  for (let i = st.end - 1, read = 0; i >= 0 && read < MAX_TAIL_LINES; i--) {
     const l = st.lines[i];
     if (isBlankLine(l)) continue;
+    read++;
     const rule = trailerRuleFor(l.core, false);
     if (rule) {
       addTrailer(st, i, i, rule);
