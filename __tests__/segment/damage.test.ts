@@ -73,6 +73,8 @@ describe('damaged input', () => {
     ['Factiva codes', 'HD a\nWC 1 words\nPD 8 June 2004\nLP\nCO omvs : x\nIN a b\n'.repeat(20000)],
     ['archive page of many stories', 'Headline\n  Pyongyang, May 3 (KCNA) -- x.\n\nTitle Here\n  Pyongyang, May 3 (KCNA) -- y\n'.repeat(12000)],
     ['code and byline lines', 'PA 23/04/99 14:22 HEALTH\nBy A B | May 4, 2012 at 2:31 PM | C\n::IRNA 1\nMENA 11-02-89 1147\n'.repeat(14000)],
+    ['site source, Juche and dateline-field lines', 'a.b.c.d.e.f.g.h | 2015-08-21 | Editor: x\nJuche108(2019).7.4.\nJuche 1 (2 .3.\nDATELINE: LIMA, Peru, Q\n'.repeat(12000)],
+    ['one long host', `${'ab-'.repeat(200000)}.cn | 2015-08-21\n${'Juche1'.repeat(100000)}\n`],
   ])('hostile 1 MB input (%s) segments fast', (_n, text) => {
     const t0 = Date.now();
     const ctx = segmentOnly(text);
@@ -85,6 +87,7 @@ describe('damaged input', () => {
       'PYONGYANG, April 11 (Xinhua) -- ', 'By JANE DOE\n', '(AP Photo/Jane Doe)', 'REUTERS/', '\n\n', '\r\n', '\x01', '^', '<',
       '&UR;', 'Enditem', ' -0-', '(Reporting by ', ';', ')', 'date 2024-04-12 ', 'XIE19990313.0229 ', '    * ', '\t', '___\n',
       'Dec. 31', ' (', '/TASS/.', 'Source: ', ' | ', 'words and more words. ', 'ALL CAPS ', 'Photo: ', '4/4/2018\n',
+      'English.news.cn | ', 'Juche108(2019).7.4.\n', 'DATELINE: LIMA, Peru\n',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 60 }), (parts) => {

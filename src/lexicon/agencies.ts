@@ -14,49 +14,51 @@ export interface AgencyEntry {
   docPrefixes?: string[];
   /** Numeric dates in its code lines are day first (`PA 23/04/99`, `MENA 11-02-89`, `::IRNA 12/08/97`). */
   dayFirst?: boolean;
+  /** Web hosts of its own sites, as source lines name them (`English.news.cn | 2015-08-21 …`); subdomains match too. */
+  sites?: string[];
 }
 
 export const AGENCIES: readonly AgencyEntry[] = [
-  { short: 'Xinhua', written: ['Xinhua', 'Xinhuanet', 'XINHUA'], full: ['Xinhua News Agency', 'Xinhua News', 'Xinhua General News Service', 'Xinhua General Overseas News Service', 'Xinhua Economic News Service'], docPrefixes: ['XIE', 'XIN'] },
-  { short: 'AP', written: ['AP', 'AP Photo'], full: ['Associated Press', 'The Associated Press', 'Associated Press Worldstream', 'AP Worldstream', 'AP Online', 'Associated Press Online', 'Associated Press International', 'The Associated Press State & Local Wire'], docPrefixes: ['APW', 'APE'] },
-  { short: 'Reuters', written: ['Reuters', 'Reuter', 'REUTERS'], full: ['Thomson Reuters', 'Reuters News', 'Reuters Limited', 'Reuters Business Report', 'Reuters Financial Service', 'Reuters World Service'] },
-  { short: 'AFP', written: ['AFP', 'AFP PHOTO', 'AFP Photo'], full: ['Agence France-Presse', 'Agence France Presse'], docPrefixes: ['AFP', 'AFE'] },
-  { short: 'KCNA', written: ['KCNA'], full: ['Korean Central News Agency', 'Korean Central News Agency of DPRK', 'Korean Central News Agency of Korea'] },
-  { short: 'TASS', written: ['TASS', 'Tass'], full: ['TASS Russian News Agency', 'TASS World Service'] },
+  { short: 'Xinhua', written: ['Xinhua', 'Xinhuanet', 'XINHUA'], full: ['Xinhua News Agency', 'Xinhua News', 'Xinhua General News Service', 'Xinhua General Overseas News Service', 'Xinhua Economic News Service'], docPrefixes: ['XIE', 'XIN'], sites: ['xinhuanet.com', 'news.cn', 'xinhua.org', 'xinhuanet.cn'] },
+  { short: 'AP', written: ['AP', 'AP Photo'], full: ['Associated Press', 'The Associated Press', 'Associated Press Worldstream', 'AP Worldstream', 'AP Online', 'Associated Press Online', 'Associated Press International', 'The Associated Press State & Local Wire'], docPrefixes: ['APW', 'APE'], sites: ['apnews.com', 'ap.org'] },
+  { short: 'Reuters', written: ['Reuters', 'Reuter', 'REUTERS'], full: ['Thomson Reuters', 'Reuters News', 'Reuters Limited', 'Reuters Business Report', 'Reuters Financial Service', 'Reuters World Service'], sites: ['reuters.com'] },
+  { short: 'AFP', written: ['AFP', 'AFP PHOTO', 'AFP Photo'], full: ['Agence France-Presse', 'Agence France Presse'], docPrefixes: ['AFP', 'AFE'], sites: ['afp.com'] },
+  { short: 'KCNA', written: ['KCNA'], full: ['Korean Central News Agency', 'Korean Central News Agency of DPRK', 'Korean Central News Agency of Korea'], sites: ['kcna.kp'] },
+  { short: 'TASS', written: ['TASS', 'Tass'], full: ['TASS Russian News Agency', 'TASS World Service'], sites: ['tass.com', 'tass.ru'] },
   // the agency's name 1992-2014, written so in datelines of those years: `MOSCOW, April 3 (Itar-Tass) --`
   { short: 'ITAR-TASS', written: ['ITAR-TASS', 'Itar-Tass', 'ITAR TASS'], full: ['Information Telegraph Agency of Russia', 'ITAR-TASS News Agency', 'ITAR-TASS World Service'] },
-  { short: 'Kyodo', written: ['Kyodo', 'Kyodo News'], full: ['Kyodo News', 'Kyodo News Service', 'Kyodo News International', 'Japan Economic Newswire'] },
+  { short: 'Kyodo', written: ['Kyodo', 'Kyodo News'], full: ['Kyodo News', 'Kyodo News Service', 'Kyodo News International', 'Japan Economic Newswire'], sites: ['kyodonews.net', 'kyodonews.jp'] },
   // Press releases carried by Kyodo's PR wire: `/Kyodo JBN-AsiaNet/`. One short form for all.
   { short: 'Kyodo JBN-AsiaNet', written: ['Kyodo JBN-AsiaNet', 'Kyodo JBN', 'JBN-AsiaNet'], full: ['Kyodo JBN-AsiaNet'] },
   { short: 'PRNewswire', written: ['PRNewswire', 'PR Newswire', 'PRNewswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-Xinhua'], full: ['PR Newswire'] },
   { short: 'Business Wire', written: ['BUSINESS WIRE', 'Business Wire'], full: ['Business Wire'] },
   { short: 'GLOBE NEWSWIRE', written: ['GLOBE NEWSWIRE', 'GlobeNewswire'], full: ['GlobeNewswire'] },
-  { short: 'Yonhap', written: ['Yonhap'], full: ['Yonhap News Agency', 'Yonhap News', 'Yonhap English News'] },
-  { short: 'ANSA', written: ['ANSA'], full: ['Agenzia Nazionale Stampa Associata', 'ANSA English Media Service'] },
-  { short: 'UPI', written: ['UPI'], full: ['United Press International', 'UPI NewsTrack'] },
-  { short: 'PTI', written: ['PTI'], full: ['Press Trust of India', 'The Press Trust of India'] },
+  { short: 'Yonhap', written: ['Yonhap'], full: ['Yonhap News Agency', 'Yonhap News', 'Yonhap English News'], sites: ['yna.co.kr', 'yonhapnews.co.kr'] },
+  { short: 'ANSA', written: ['ANSA'], full: ['Agenzia Nazionale Stampa Associata', 'ANSA English Media Service'], sites: ['ansa.it'] },
+  { short: 'UPI', written: ['UPI'], full: ['United Press International', 'UPI NewsTrack'], sites: ['upi.com'] },
+  { short: 'PTI', written: ['PTI'], full: ['Press Trust of India', 'The Press Trust of India'], sites: ['ptinews.com'] },
   { short: 'IANS', written: ['IANS'], full: ['Indo-Asian News Service'] },
-  { short: 'Bernama', written: ['Bernama'], full: ['Malaysian National News Agency', 'Bernama Daily Malaysian News', 'BERNAMA'] },
-  { short: 'dpa', written: ['dpa', 'DPA'], full: ['Deutsche Presse-Agentur', 'Deutsche Presse Agentur', 'dpa International Service in English', 'DPA International'] },
-  { short: 'EFE', written: ['EFE'], full: ['Agencia EFE', 'EFE News Service', 'Spanish Newswire Services'] },
-  { short: 'AA', written: ['AA'], full: ['Anadolu Agency', 'Anadolu Ajansi'] },
-  { short: 'Interfax', written: ['Interfax'], full: ['Interfax News Agency', 'Interfax Information Services'] },
-  { short: 'RIA Novosti', written: ['RIA Novosti', 'RIA'], full: ['RIA Novosti'] },
-  { short: 'Sputnik', written: ['Sputnik'], full: ['Sputnik News'] },
-  { short: 'Antara', written: ['Antara', 'ANTARA'], full: ['Antara News Agency'] },
-  { short: 'VNA', written: ['VNA'], full: ['Vietnam News Agency'] },
-  { short: 'KUNA', written: ['KUNA'], full: ['Kuwait News Agency'] },
-  { short: 'IRNA', written: ['IRNA'], full: ['Islamic Republic News Agency'], dayFirst: true },
-  { short: 'APS', written: ['APS'], full: ['Algérie Presse Service', 'Algerie Presse Service', 'Algeria Press Service'], dayFirst: true },
-  { short: 'WAM', written: ['WAM'], full: ['Emirates News Agency'] },
-  { short: 'SPA', written: ['SPA'], full: ['Saudi Press Agency'] },
-  { short: 'QNA', written: ['QNA'], full: ['Qatar News Agency'] },
-  { short: 'MENA', written: ['MENA'], full: ['Middle East News Agency'], dayFirst: true },
+  { short: 'Bernama', written: ['Bernama'], full: ['Malaysian National News Agency', 'Bernama Daily Malaysian News', 'BERNAMA'], sites: ['bernama.com'] },
+  { short: 'dpa', written: ['dpa', 'DPA'], full: ['Deutsche Presse-Agentur', 'Deutsche Presse Agentur', 'dpa International Service in English', 'DPA International'], sites: ['dpa.com', 'dpa-international.com'] },
+  { short: 'EFE', written: ['EFE'], full: ['Agencia EFE', 'EFE News Service', 'Spanish Newswire Services'], sites: ['efe.com'] },
+  { short: 'AA', written: ['AA'], full: ['Anadolu Agency', 'Anadolu Ajansi'], sites: ['aa.com.tr'] },
+  { short: 'Interfax', written: ['Interfax'], full: ['Interfax News Agency', 'Interfax Information Services'], sites: ['interfax.com', 'interfax.ru'] },
+  { short: 'RIA Novosti', written: ['RIA Novosti', 'RIA'], full: ['RIA Novosti'], sites: ['ria.ru'] },
+  { short: 'Sputnik', written: ['Sputnik'], full: ['Sputnik News'], sites: ['sputniknews.com'] },
+  { short: 'Antara', written: ['Antara', 'ANTARA'], full: ['Antara News Agency'], sites: ['antaranews.com'] },
+  { short: 'VNA', written: ['VNA'], full: ['Vietnam News Agency'], sites: ['vnanet.vn'] },
+  { short: 'KUNA', written: ['KUNA'], full: ['Kuwait News Agency'], sites: ['kuna.net.kw'] },
+  { short: 'IRNA', written: ['IRNA'], full: ['Islamic Republic News Agency'], dayFirst: true, sites: ['irna.ir'] },
+  { short: 'APS', written: ['APS'], full: ['Algérie Presse Service', 'Algerie Presse Service', 'Algeria Press Service'], dayFirst: true, sites: ['aps.dz'] },
+  { short: 'WAM', written: ['WAM'], full: ['Emirates News Agency'], sites: ['wam.ae'] },
+  { short: 'SPA', written: ['SPA'], full: ['Saudi Press Agency'], sites: ['spa.gov.sa'] },
+  { short: 'QNA', written: ['QNA'], full: ['Qatar News Agency'], sites: ['qna.org.qa'] },
+  { short: 'MENA', written: ['MENA'], full: ['Middle East News Agency'], dayFirst: true, sites: ['mena.org.eg'] },
   { short: 'APP', written: ['APP'], full: ['Associated Press of Pakistan'] },
   { short: 'BSS', written: ['BSS'], full: ['Bangladesh Sangbad Sangstha'] },
-  { short: 'PNA', written: ['PNA'], full: ['Philippine News Agency'] },
-  { short: 'CNA', written: ['CNA'], full: ['Central News Agency'] },
-  { short: 'Prensa Latina', written: ['Prensa Latina', 'PL'], full: ['Prensa Latina'] },
+  { short: 'PNA', written: ['PNA'], full: ['Philippine News Agency'], sites: ['pna.gov.ph'] },
+  { short: 'CNA', written: ['CNA'], full: ['Central News Agency'], sites: ['focustaiwan.tw'] },
+  { short: 'Prensa Latina', written: ['Prensa Latina', 'PL'], full: ['Prensa Latina'], sites: ['prensa-latina.cu', 'plenglish.com'] },
   { short: 'CP', written: ['CP'], full: ['The Canadian Press', 'Canadian Press'] },
   { short: 'AAP', written: ['AAP'], full: ['Australian Associated Press'], dayFirst: true },
   { short: 'PA', written: ['PA', 'PA News'], full: ['Press Association', 'PA Media', 'PA News'], dayFirst: true },
@@ -73,7 +75,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { short: 'NNA', written: ['NNA'], full: ['National News Agency'] },
   { short: 'SANA', written: ['SANA'], full: ['Syrian Arab News Agency'] },
   { short: 'Petra', written: ['Petra'], full: ['Jordan News Agency'] },
-  { short: 'Bloomberg', written: ['Bloomberg'], full: ['Bloomberg News'] },
+  { short: 'Bloomberg', written: ['Bloomberg'], full: ['Bloomberg News'], sites: ['bloomberg.com'] },
   { short: 'NYT', written: ['NYT'], full: ['The New York Times', 'New York Times News Service'], docPrefixes: ['NYT'] },
   { short: 'LTW', written: ['LTW'], full: ['Los Angeles Times-Washington Post News Service'], docPrefixes: ['LTW'] },
   { short: 'CNS', written: ['CNS'], full: ['China News Service'] },
@@ -81,7 +83,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   // photo agencies, seen in credits: `EPA/JANE DOE`, `EPA-EFE/Jane Doe`, `Getty Images/Jane Doe`
   { short: 'EPA', written: ['EPA', 'EPA-EFE'], full: ['European Pressphoto Agency'] },
   { short: 'Getty Images', written: ['Getty Images', 'GETTY IMAGES'], full: [] },
-  { short: 'Jiji', written: ['Jiji', 'Jiji Press'], full: ['Jiji Press'] },
+  { short: 'Jiji', written: ['Jiji', 'Jiji Press'], full: ['Jiji Press'], sites: ['jiji.com'] },
 ];
 
 const BY_NAME: ReadonlyMap<string, AgencyEntry> = new Map(
@@ -91,6 +93,19 @@ const BY_NAME: ReadonlyMap<string, AgencyEntry> = new Map(
 /** The agency a written form names (`REUTERS`, `Reuter`, `Associated Press`), or undefined. */
 export const agencyByName = (written: string): AgencyEntry | undefined =>
   BY_NAME.get(written.trim().replace(/\s+/g, ' ').toLowerCase());
+
+const BY_SITE: ReadonlyMap<string, AgencyEntry> = new Map(AGENCIES.flatMap((a) => (a.sites ?? []).map((h) => [h, a] as const)));
+
+/** The agency whose site a web host is (`English.news.cn`, `www.xinhuanet.com` -> Xinhua), or undefined. */
+export function agencyBySite(host: string): AgencyEntry | undefined {
+  const labels = host.trim().toLowerCase().split('.');
+  // english.news.cn -> news.cn: the host itself, then each parent domain of two labels or more
+  for (let k = 0; k + 2 <= labels.length; k++) {
+    const a = BY_SITE.get(labels.slice(k).join('.'));
+    if (a) return a;
+  }
+  return undefined;
+}
 
 /** The agency of a document-id prefix (`XIE`, `APW`), or undefined. */
 export function agencyByDocPrefix(prefix: string): AgencyEntry | undefined {

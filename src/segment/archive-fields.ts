@@ -76,7 +76,8 @@ function nexisField(st: SegState, l: SegLine, field: string, at: number): void {
   else if (field === 'BYLINE' && !h.bylines.length && !bylineRule(st, vs, ve)) {
     for (const n of parseNames(st.text, vs, ve) ?? []) h.bylines.push({ name: n.name, span: { start: n.start, end: n.end }, affiliation: null });
   } else if (field === 'DATELINE' && !st.fieldDateline) {
-    const found = datelineAt(st.text, vs, ve);
+    // DATELINE: LIMA, Peru | DATELINE: WASHINGTON, July 4 (the year from the export's date line)
+    const found = datelineAt(st.text, vs, ve, true);
     if (found) st.fieldDateline = { line: l.index, value: found.value };
   }
 }

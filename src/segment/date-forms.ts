@@ -2,6 +2,7 @@
 // match offsets inside the string it was given so callers keep spans.
 //   2024-04-12 | 20240412 (in a document id) | 08/07/1998 | April 12, 2024 | Nov. 2 , 2005
 //   Friday, August 21, 2015 | 12 April 2024 | 3-MAR-1987 (Reuters-21578) | 12.03.2021 (day first, European web copy)
+//   Juche108(2019).7.4. | Juche 108 (2019).07.04 (KCNA's web pages: the Juche year, the common year in brackets, month, day)
 import { MONTH_PATTERN, monthNumber, isoDate } from '../lexicon/months.js';
 
 export interface FoundDate {
@@ -23,6 +24,10 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s{1,3}(${MONTH_PATTERN})\\.?(?
 const DASHED = new RegExp(`\\b(\\d{1,2})-(${MONTH_PATTERN})-(\\d{4}|\\d{2})\\b`, 'i');
 // 12.03.2021: day, month, year (dots are the European order)
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
+// Juche108(2019).7.4. | Juche 108 (2019).7.4 | Juche108.7.4 (no brackets: Juche 1 is 1912)
+const JUCHE = /\bJuche\s?(\d{1,3})\s?(?:\((\d{4})\)\s?)?\.\s?(\d{1,2})\.(\d{1,2})(?!\d)/i;
+const JUCHE_EPOCH = 1911;
 
 const found = (year: number | null, month: number, day: number, index: number, length: number): FoundDate | null => {
   const iso = year === null ? null : isoDate(year, month, day);
@@ -70,8 +75,14 @@ export function dottedForm(s: string): FoundDate | null {
   return m ? found(+m[3], +m[2], +m[1], m.index, m[0].length) : null;
 }
 
+/** `Juche108(2019).7.4`: the year in brackets (or the Juche year counted from 1912), then month and day. */
+export function jucheForm(s: string): FoundDate | null {
+  const m = JUCHE.exec(s);
+  return m ? found(m[2] ? +m[2] : JUCHE_EPOCH + +m[1], +m[3], +m[4], m.index, m[0].length) : null;
+}
+
 /** Any full date written in `s`, ISO first. */
-export const anyDate = (s: string): FoundDate | null => isoForm(s) ?? dashedForm(s) ?? wordForm(s) ?? numericForm(s) ?? dottedForm(s);
+export const anyDate = (s: string): FoundDate | null => isoForm(s) ?? jucheForm(s) ?? dashedForm(s) ?? wordForm(s) ?? numericForm(s) ?? dottedForm(s);
 
 /**
  * The year of a dateline that writes only month and day, from the release date: a

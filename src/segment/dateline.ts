@@ -32,6 +32,8 @@ const NOT_CITY = new Set(NOT_A_CITY);
 const CITY = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|${SMALL}|${SMALL.toUpperCase()})){0,5}`, 'u');
 // , Kenya | , South Dakota | , Japan  (followed by a date, an agency or a dash)
 const REGION = /^,\s{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?=\s{0,2}[,(/]|\s{1,2}(?:--|—|–|_|-)(?:\s|$))/u;
+// DATELINE: LIMA, Peru: in a dateline field the region may end the value
+const FIELD_REGION = /^,\s{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?=\s{0,3}$)/u;
 // , April 11 | Nov. 2 , 2005 | Aug 29, 2014 | January 21.
 const DAY_MONTH = new RegExp(`^,?\\s{0,3}(\\d{1,2})\\s{1,3}(${MONTH_PATTERN})\\.?(?![\\p{L}])(?:\\s{0,2},?\\s{0,2}(\\d{4})(?!\\d))?`, 'iu');
 // BRUSSELS/PARIS: more cities after a slash (the first is the location)
@@ -67,8 +69,12 @@ function agencyAt(s: string): { short: string; length: number; offset: number; n
 
 const allCaps = (s: string): boolean => !/\p{Ll}/u.test(s) && /\p{Lu}{2}/u.test(s);
 
-/** Parses a dateline at the start of `s` (a line's core); null when there is none. */
-export function parseDateline(s: string): DatelineMatch | null {
+/**
+ * Parses a dateline at the start of `s` (a line's core); null when there is none. `field`: `s` is the
+ * whole value of a dateline field (Nexis `DATELINE: LIMA, Peru`, `<DATELINE>Moscow</DATELINE>`), so a
+ * place alone, with no date, agency or dash, is a dateline too.
+ */
+export function parseDateline(s: string, field = false): DatelineMatch | null {
   const num = NUMERIC_LINE.exec(s.trim());
   if (num) {
     let [m, d] = [+num[1], +num[2]];
@@ -115,7 +121,7 @@ export function parseDateline(s: string): DatelineMatch | null {
     i += advance;
     const more = MORE_CITIES.exec(s.slice(i));
     if (more) i += more[0].length;
-    const r = REGION.exec(s.slice(i));
+    const r = REGION.exec(s.slice(i)) ?? (field ? FIELD_REGION.exec(s.slice(i)) : null);
     if (r && !monthNumber(r[1].split(' ')[0])) {
       region = { text: r[1], index: i + r[0].indexOf(r[1]) };
       i += r[0].length;
@@ -175,6 +181,8 @@ export function parseDateline(s: string): DatelineMatch | null {
       // fine
     } else if (alone && date && (caps || /^\p{Lu}\p{Ll}/u.test(city.text))) {
       // fine
+    } else if (field && alone) {
+      // DATELINE: LIMA, Peru | DATELINE: Moscow: the field says it is a dateline
     } else return null;
   } else if (!city && !date && !agencyFirst) return null;
   if (agency && !agencyFirst && !city && !date) return null;
@@ -199,10 +207,10 @@ export interface DatelineValue {
   agencySpan: Span | null;
 }
 
-/** The dateline parsed from `text` at `offset`, as spans in the input. */
-export function datelineAt(text: string, offset: number, end: number): { value: DatelineValue; match: DatelineMatch } | null {
+/** The dateline parsed from `text` at `offset`, as spans in the input (`field`: the whole value of a dateline field). */
+export function datelineAt(text: string, offset: number, end: number, field = false): { value: DatelineValue; match: DatelineMatch } | null {
   const s = text.slice(offset, Math.min(end, offset + 400));
-  const m = parseDateline(s);
+  const m = parseDateline(s, field);
   if (!m) return null;
   const sp = (index: number, length: number): Span => ({ start: offset + index, end: offset + index + length });
   return {

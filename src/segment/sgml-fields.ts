@@ -107,7 +107,7 @@ export function sgmlFieldsRule(st: SegState): void {
       const yields = WEAK_HEADLINE.has(name) && /<headline[\s>]/i.test(text.slice(after, Math.min(text.length, after + MAX_FIELD_CHARS)));
       if (ve > vs && !yields && !st.ctx.story.header.headline) setHeadline(st, vs, ve);
     } else if (DATELINE.has(name)) {
-      const found = ve > vs ? datelineAt(text, vs, ve) : null;
+      const found = ve > vs ? datelineAt(text, vs, ve, true) : null;
       if (found && !st.fieldDateline) {
         let k = i;
         while (st.lines[k].end < vs) k++;
