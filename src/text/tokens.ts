@@ -90,9 +90,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const c = text[i];
     if (isLetter(c)) {
-      // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`)
-      DOTTED.lastIndex = i;
-      const d = DOTTED.exec(text);
+      // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`); only a letter with a period after it can start one
+      const d = text.charCodeAt(i + 1) === 46 ? ((DOTTED.lastIndex = i), DOTTED.exec(text)) : null;
       if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(c))) {
         push(i, i + d[0].length, 'word');
         i += d[0].length;

@@ -7,7 +7,7 @@
 //   5. the dateline city, and roles from bylines, credits and trailers (roles.ts)
 import type { Stage, Context } from '../../context.js';
 import type { Span } from '../../schema/story.js';
-import { splitSentences } from '../../text/sentences.js';
+import { storySentences } from '../../text/story-sentences.js';
 import { findCandidates } from './candidates.js';
 import { classify } from './classify.js';
 import { resolve, type Found } from './resolve.js';
@@ -37,7 +37,8 @@ export const entitiesStage: Stage = {
   name: 'entities',
   run(ctx) {
     const found: Found[] = [];
-    const sentences = nameRegions(ctx).flatMap((region) => splitSentences(ctx.text, region.start, region.end));
+    // split through the story's cache: the quote, event and agreement stages read the same paragraphs
+    const sentences = nameRegions(ctx).flatMap((region) => storySentences(ctx, region.start, region.end));
     const hl = ctx.story.header.headlineSpan;
     // `SOCCER - SYRIA HOLD KUWAIT`: the sport prefix names nothing
     const prefix = sportPrefix(ctx.text, hl?.start ?? 0) ?? sportPrefix(ctx.text);
