@@ -131,6 +131,27 @@ describe('background agreements reported as signed give no topics', () => {
   });
 });
 
+describe('agreement topics round 3: names inside a subject, reporting tails, form words (issue 4)', () => {
+  test.each([
+    // a name before a common noun is part of the subject, not a place that ends it
+    ['The two firms signed deals on gas drilling in the Caspian shelf and a joint smelter in southern Chile.',
+      [['gas drilling in the Caspian shelf', 'joint smelter in southern Chile']]],
+    ['The institutes signed an agreement on research on Baltic fish stocks, the ministry said.', [['research on Baltic fish stocks']]],
+    // ... but a name followed by a function word is a place: it ends the list
+    ['They signed an agreement on fisheries in Hanoi on Monday.', [['fisheries']]],
+    // `at the X crossing` and a bracketed acronym stay in a purpose
+    ['The ministers signed an accord to open a border post at the Vila Nova bridge.', [['open a border post at the Vila Nova bridge']]],
+    ['The firms signed a deal to build a liquefied natural gas (LNG) terminal.', [['build a liquefied natural gas (LNG) terminal']]],
+    // a reporting tail with a capitalised subject ends the list
+    ['Both sides signed a memorandum on the supply of grain and the training of pilots at Polish academies, a Reuters correspondent reported.',
+      [['supply of grain', 'training of pilots at Polish academies']]],
+    ['Both sides signed a protocol on the dredging of the Volta river, Ghanaian state radio said.', [['dredging of the Volta river']]],
+    // a form word is no subject
+    ['The miners signed a conditional agreement on Tuesday on copper supply.', [['copper supply']]],
+    ['The utilities signed a non-binding deal on grid links.', [['grid links']]],
+  ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
+});
+
 describe('agreements not signed in the story give no topics', () => {
   test.each([
     ['Jiang said the two countries signed a land border treaty in 1999 and an agreement on the demarcation of the Beibu Gulf in 2000.'],

@@ -62,6 +62,21 @@ export const NOT_TOPIC_AFTER_ON = ['sidelines', 'margins', 'margin', 'basis', 'b
 export const NOT_TOPIC_AFTER_IN = ['principle', 'place', 'force', 'effect', 'writing', 'full', 'part', 'return', 'exchange', 'total', 'all', 'which', 'that', 'order', 'line', 'accordance', 'response', 'addition', 'recent', 'the', 'a', 'an', 'late', 'early', 'mid'];
 
 /**
+ * Words that may follow a place name without making it a modifier of a common noun:
+ * `in Pyongyang on Wednesday`, `in Hanoi last week`; any other lower-case word (not a
+ * verb form in -ing/-ed) makes the name part of the subject: `in the Orinoco belt`.
+ */
+export const PLACE_THEN_NO_NOUN = [
+  'and', 'or', 'but', 'nor', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'of', 'as', 'into', 'through', 'until', 'since', 'against',
+  'between', 'among', 'via', 'per', 'than', 'then', 'so', 'if', 'because', 'under', 'over', 'amid', 'after', 'before', 'during', 'ahead',
+  'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
+  'said', 'says', 'told', 'the', 'a', 'an', 'last', 'this', 'next', 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'whereas',
+  'earlier', 'later', 'today', 'yesterday', 'tonight', 'tomorrow', 'here', 'there', 'also', 'both', 'each', 'all', 'its', 'their', 'his',
+  'her', 'our', 'it', 'they', 'he', 'she', 'we', 'not', 'no', 'now', 'again', 'together', 'respectively', 'alone', 'only', 'ago', 'worth',
+  'valued', 'amounting', 'aimed', 'witnessed', 'attended', 'according', 'following', 'early', 'late', 'mid', 'recently', 'jointly', 'too',
+];
+
+/**
  * Where a subject list ends (regex sources, matched case-sensitively after a space or a
  * comma): relative clauses, reporting verbs, passives, places, times and witnesses.
  */
@@ -72,21 +87,26 @@ export const TOPIC_TERMINATORS = [
   ',\\s*(?:allowing|enabling|guaranteeing|ending|paving|opening|giving|letting|requiring|ensuring|setting|creating|calling|helping|bringing|raising|worth|valued)\\b',
   ',\\s*(?!including|according)[a-z]+ing\\s+(?:the|a|an|that|it|them|its|their|up|way)\\b',
   // `, the minister told reporters`
+  // (and `, a TASS correspondent reported`, `, Russian government press service told Interfax`)
   ',\\s*(?:the|a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,3}(?:said|says|told|tells|noted|added|announced|stated|reported)\\b',
+  ',\\s*(?:[\\w\'-]+\\s+){1,5}(?:said|says|told|tells|noted|added|announced|stated|reported|quoted)\\b',
   // `, Russian Deputy Prime Minister ... told reporters`
   ',\\s*[A-Z]',
   '\\s(?:was|were|is|are|has been|have been|had been|will|would|to be|that will|that would|which|who)\\s',
-  '\\s(?:after|before|during|following|at|amid|under the witness of|in the presence of|witnessed by|signed by|inked by|said|says|according to|as part of|here|there|today|yesterday|earlier|later)\\b',
+  // (`at` before a name is a place: the place rule below decides; `at the Santa Rosa-Chacalluta crossing`)
+  '\\s(?:after|before|during|following|at(?![ \\t\\r\\n]+(?:the[ \\t\\r\\n]+)?[A-Z])|amid|under the witness of|in the presence of|witnessed by|signed by|inked by|said|says|according to|as part of|here|there|today|yesterday|earlier|later)\\b',
   // `... in Pyongyang`, `... on Thursday`, `with China`, but not a place inside a list item:
   // `the training of Venezuelan doctors in Cuba, eye surgery for ...` (the only capturing
   // group here: it makes the run of capitalised words atomic)
-  // (`a pipeline from Igdir to Nakhchivan` is a route inside the subject)
-  '\\s(?!from\\s+(?:the\\s+)?[A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*\\s+to\\s)(?:in|at|on|with|by|from)\\s+(?:the\\s+)?(?=([A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*))\\1(?!\\s*,\\s*(?:and\\s+|or\\s+)?[a-z])',
+  // (`a pipeline from Igdir to Nakhchivan` is a route inside the subject; a name that
+  // modifies a common noun is no place: `oil exploration in the Orinoco belt`, `research on Arctic weather`)
+  '\\s(?!from\\s+(?:the\\s+)?[A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*\\s+to\\s)(?:in|at|on|with|by|from)\\s+(?:the\\s+)?(?=([A-Z][\\w\'-]*(?:\\s+[A-Z][\\w\'-]*)*))\\1(?!\\s*,\\s*(?:and\\s+|or\\s+)?[a-z])(?![ \\t\\r\\n]+(?!(?:' + PLACE_THEN_NO_NOUN.join('|') + ')\\b)(?![a-z]+(?:ing|ed)\\b)[a-z])',
   // (but `travel between the two countries with identity cards`: a complement after it keeps it in the subject)
   '\\s(?:between|among)\\s+(?:the\\s+)?(?:two\\s+)?(?:governments?|countries|sides|nations|parties|states|ministries|companies|leaders|presidents|prime ministers)\\b(?!\\s+(?:with|using|by means of|instead of|without)\\s+[a-z])',
   // (`the rights to develop ...` is the subject itself)
   '(?<!\\b(?:rights?|licen[cs]es?|options?))\\sto\\s(?:boost|promote|strengthen|enhance|deepen|expand|further|help|improve|facilitate|increase|develop|advance|support|ensure)\\b',
-  '\\s\\(',
+  // (an acronym in brackets is part of the subject: `a high-pressure acid leach (HPAL) smelter`)
+  '\\s\\((?![A-Z][A-Za-z]{1,9}\\))',
 ];
 
 /** Modifiers before the agreement noun that say nothing of its subject. */
@@ -104,6 +124,7 @@ export const GENERIC_MODIFIERS = new Set([
   // form, not subject: `a draft treaty`, `a long-awaited deal`, `a binding accord`
   'draft', 'outline', 'umbrella', 'milestone', 'groundbreaking', 'unprecedented', 'long-awaited', 'much-awaited', 'fresh',
   'formal', 'informal', 'definitive', 'final', 'written', 'verbal', 'similar', 'parallel',
+  'conditional', 'non-binding', 'nonbinding', 'provisional', 'tentative', 'outline', 'framework', 'principal', 'in-principle',
 ]);
 
 /** A duration before the noun is its term, not its subject: `a four-year sponsorship agreement`, `a 10-year contract`. */
