@@ -2,6 +2,7 @@
 // npm run bench: how fast newsparse is, beside compromise on the same text.
 //
 //   node scripts/bench.mjs [--stories N] [--jobs N] [--sample N] [--keep]
+//   (--in-process: section 3 only, as JSON on stdout; the bench runs itself so in a child)
 //
 // 1. Generates a corpus of N stories (default 5000) under .bench/corpus from
 //    fixtures/stories: body paragraphs shuffled, names, months and numbers swapped, so
@@ -11,7 +12,9 @@
 //    peak RSS (worker threads included) from NEWSPARSE_STATS.
 // 3. Times parseBytes and compromise's nlp(text).people()/organizations()/places() in
 //    this process on the same sample of stories, one core each: a first pass (mostly V8
-//    compiling each engine) and a warm pass once each engine has seen the sample.
+//    compiling each engine) and a warm pass once each engine has seen the sample. Then the
+//    same in a child process under the V8 flags the CLI sets (src/cli/jit-flags.ts), both
+//    engines, since those flags are how newsparse runs from the command line.
 // 4. Start-up: fastest of 15 fresh `newsparse extract one.txt` against `node -e ''`, and
 //    compromise's import alone.
 // 5. Pathological 1-2 MB inputs (commas, endless capitals, open parentheses, ...).
@@ -155,6 +158,75 @@ const HOSTILE = [
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
+// Section 3 in this process: both engines over the same sample, one core. Returns CPU
+// seconds per pass, and newsparse's CPU per stage in its second pass.
+async function inProcess(files) {
+  const { parseBytes } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+  const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / SAMPLE)) === 0).slice(0, SAMPLE).map((f) => fs.readFileSync(f));
+  const tryParse = (b) => {
+    try {
+      parseBytes(b);
+    } catch {
+      /* binary: the CLI reports it; nothing to time */
+    }
+  };
+  for (const b of sample.slice(0, 20)) tryParse(b); // warm up
+  const npCpu = cpuSeconds(() => {
+    for (const b of sample) tryParse(b);
+  });
+  // Where newsparse's CPU goes: each stage's share over the same sample.
+  const { STAGES } = await import(pathToFileURL(path.join(root, 'dist', 'pipeline.js')).href);
+  const stageCpu = new Map(STAGES.map((s) => [s.name, 0]));
+  const originals = STAGES.map((s) => s.run);
+  STAGES.forEach((s, i) => {
+    s.run = (ctx) => {
+      const c0 = process.cpuUsage();
+      try {
+        return originals[i].call(s, ctx);
+      } finally {
+        const c = process.cpuUsage(c0);
+        stageCpu.set(s.name, stageCpu.get(s.name) + (c.user + c.system) / 1e6);
+      }
+    };
+  });
+  const allCpu = cpuSeconds(() => {
+    for (const b of sample) tryParse(b);
+  });
+  STAGES.forEach((s, i) => (s.run = originals[i]));
+  // A third pass, uninstrumented: both engines are timed again once each has seen the whole
+  // sample, since a first pass is mostly V8 compiling the engine (its share differs by engine).
+  const npWarmCpu = cpuSeconds(() => {
+    for (const b of sample) tryParse(b);
+  });
+
+  const t0 = performance.now();
+  const nlp = (await import('compromise')).default;
+  const nlpImportMs = performance.now() - t0;
+  const texts = sample.map((b) => b.toString('utf8'));
+  for (const t of texts.slice(0, 5)) nlp(t).people(); // warm up
+  const compromisePass = () => {
+    for (const t of texts) {
+      const doc = nlp(t);
+      doc.people().json();
+      doc.organizations().json();
+      doc.places().json();
+    }
+  };
+  const cpCpu = cpuSeconds(compromisePass);
+  const cpWarmCpu = cpuSeconds(compromisePass);
+  return {
+    stories: sample.length,
+    mb: sample.reduce((s, b) => s + b.length, 0) / MB,
+    npCpu, npWarmCpu, cpCpu, cpWarmCpu, allCpu, nlpImportMs,
+    stageCpu: [...stageCpu],
+  };
+}
+
+if (args.includes('--in-process')) {
+  process.stdout.write(JSON.stringify(await inProcess(corpusFiles())) + '\n');
+  process.exit(0);
+}
+
 makeCorpus();
 const files = corpusFiles();
 const totalBytes = files.reduce((s, f) => s + fs.statSync(f).size, 0);
@@ -164,60 +236,12 @@ console.log(`corpus: ${files.length} stories, ${fmt(mb)} MiB, from ${sources().l
 const one = cliRun(1);
 const many = JOBS > 1 ? cliRun(JOBS) : one;
 
-const { parseBytes } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
-const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / SAMPLE)) === 0).slice(0, SAMPLE).map((f) => fs.readFileSync(f));
-const sampleMb = sample.reduce((s, b) => s + b.length, 0) / MB;
-const tryParse = (b) => {
-  try {
-    parseBytes(b);
-  } catch {
-    /* binary: the CLI reports it; nothing to time */
-  }
-};
-for (const b of sample.slice(0, 20)) tryParse(b); // warm up
-const npCpu = cpuSeconds(() => {
-  for (const b of sample) tryParse(b);
-});
-// Where newsparse's CPU goes: each stage's share over the same sample.
-const { STAGES } = await import(pathToFileURL(path.join(root, 'dist', 'pipeline.js')).href);
-const stageCpu = new Map(STAGES.map((s) => [s.name, 0]));
-const originals = STAGES.map((s) => s.run);
-STAGES.forEach((s, i) => {
-  s.run = (ctx) => {
-    const c0 = process.cpuUsage();
-    try {
-      return originals[i].call(s, ctx);
-    } finally {
-      const c = process.cpuUsage(c0);
-      stageCpu.set(s.name, stageCpu.get(s.name) + (c.user + c.system) / 1e6);
-    }
-  };
-});
-const allCpu = cpuSeconds(() => {
-  for (const b of sample) tryParse(b);
-});
-STAGES.forEach((s, i) => (s.run = originals[i]));
-// A third pass, uninstrumented: both engines are timed again once each has seen the whole
-// sample, since a first pass is mostly V8 compiling the engine (its share differs by engine).
-const npWarmCpu = cpuSeconds(() => {
-  for (const b of sample) tryParse(b);
-});
-
-const t0 = performance.now();
-const nlp = (await import('compromise')).default;
-const nlpImportMs = performance.now() - t0;
-const texts = sample.map((b) => b.toString('utf8'));
-for (const t of texts.slice(0, 5)) nlp(t).people(); // warm up
-const compromisePass = () => {
-  for (const t of texts) {
-    const doc = nlp(t);
-    doc.people().json();
-    doc.organizations().json();
-    doc.places().json();
-  }
-};
-const cpCpu = cpuSeconds(compromisePass);
-const cpWarmCpu = cpuSeconds(compromisePass);
+const ip = await inProcess(files);
+// The same in a fresh process under the CLI's V8 flags (both engines).
+const { DEFAULT_JIT_FLAGS } = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'jit-flags.js')).href);
+const child = spawnSync(process.execPath, [...DEFAULT_JIT_FLAGS.split(/\s+/), fileURLToPath(import.meta.url), '--in-process', '--sample', String(SAMPLE)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const cliFlags = child.status === 0 ? JSON.parse(child.stdout) : null;
+if (!cliFlags) console.error(`bench: the run under the CLI's V8 flags failed: ${child.stderr.slice(0, 500)}`);
 
 const nodeMs = fastest(['-e', '']);
 const oneFile = files[0];
@@ -231,24 +255,33 @@ for (const [name, r] of [['--jobs 1', one], [`--jobs ${JOBS}`, many]]) {
   console.log(row([name, fmt(r.wall), fmt(files.length / r.wall, 0), fmt(mb / r.wall), fmt(r.cpu), fmt(r.cpu / mb, 3), fmt((r.cpu * 1000) / files.length, 2), fmt(r.rssMb, 0), String(r.errors)]));
 }
 
-console.log(`\n## Same sample in one process, one core (${sample.length} stories, ${fmt(sampleMb)} MiB)\n`);
+const passRows = (label, r) => {
+  const per = (cpu) => [fmt(cpu, 3), fmt(r.mb / cpu), fmt(cpu / r.mb, 3), fmt((cpu * 1000) / r.stories)];
+  console.log(row([`newsparse parseBytes (everything), first pass${label}`, ...per(r.npCpu)]));
+  console.log(row([`compromise people/organizations/places, first pass${label}`, ...per(r.cpCpu)]));
+  console.log(row([`newsparse parseBytes (everything), warm pass${label}`, ...per(r.npWarmCpu)]));
+  console.log(row([`compromise people/organizations/places, warm pass${label}`, ...per(r.cpWarmCpu)]));
+};
+console.log(`\n## Same sample in one process, one core (${ip.stories} stories, ${fmt(ip.mb)} MiB)\n`);
 console.log(row(['engine', 'CPU s', 'MB/s', 'CPU s per MB', 'ms CPU per story']));
 console.log(row(['---', '---', '---', '---', '---']));
-console.log(row(['newsparse parseBytes (everything), first pass', fmt(npCpu, 3), fmt(sampleMb / npCpu), fmt(npCpu / sampleMb, 3), fmt((npCpu * 1000) / sample.length)]));
-console.log(row(['compromise people/organizations/places, first pass', fmt(cpCpu, 3), fmt(sampleMb / cpCpu), fmt(cpCpu / sampleMb, 3), fmt((cpCpu * 1000) / sample.length)]));
-console.log(row(['newsparse parseBytes (everything), warm pass', fmt(npWarmCpu, 3), fmt(sampleMb / npWarmCpu), fmt(npWarmCpu / sampleMb, 3), fmt((npWarmCpu * 1000) / sample.length)]));
-console.log(row(['compromise people/organizations/places, warm pass', fmt(cpWarmCpu, 3), fmt(sampleMb / cpWarmCpu), fmt(cpWarmCpu / sampleMb, 3), fmt((cpWarmCpu * 1000) / sample.length)]));
+passRows('', ip);
+if (cliFlags) passRows(", CLI's V8 flags", cliFlags);
+const ratios = (r, label) => {
+  console.log(`  ${label}first pass over the sample (V8 still compiling both): newsparse ${fmt(r.cpCpu / r.npCpu, 1)}x less`);
+  console.log(`  ${label}warm pass (each engine has seen the sample once):     newsparse ${fmt(r.cpWarmCpu / r.npWarmCpu, 1)}x less`);
+};
 console.log(`\nCPU per story (goal: at least 5x less than compromise):`);
-console.log(`  first pass over the sample (V8 still compiling both): newsparse ${fmt(cpCpu / npCpu, 1)}x less`);
-console.log(`  warm pass (each engine has seen the sample once):     newsparse ${fmt(cpWarmCpu / npWarmCpu, 1)}x less`);
-console.log(`  the CLI over the whole corpus (--jobs 1, start-up included) against compromise warm: ${fmt(cpWarmCpu / sample.length / (one.cpu / files.length), 1)}x less`);
+ratios(ip, 'V8 defaults,     ');
+if (cliFlags) ratios(cliFlags, `CLI's V8 flags (${DEFAULT_JIT_FLAGS}), `);
+console.log(`  the CLI over the whole corpus (--jobs 1, start-up included) against compromise warm: ${fmt(ip.cpWarmCpu / ip.stories / (one.cpu / files.length), 1)}x less`);
 
-console.log(`\n## Where newsparse's CPU goes (same sample, per stage)\n`);
+console.log(`\n## Where newsparse's CPU goes (same sample, per stage, V8 defaults)\n`);
 console.log(row(['stage', 'CPU s', 'share', 'ms per story']));
 console.log(row(['---', '---', '---', '---']));
-const inStages = [...stageCpu.values()].reduce((a, b) => a + b, 0);
-for (const [name, cpu] of stageCpu) console.log(row([name, fmt(cpu, 3), `${fmt((100 * cpu) / allCpu, 0)}%`, fmt((cpu * 1000) / sample.length)]));
-console.log(row(['outside stages (decode, validation; V8 JIT and GC threads)', fmt(allCpu - inStages, 3), `${fmt((100 * (allCpu - inStages)) / allCpu, 0)}%`, fmt(((allCpu - inStages) * 1000) / sample.length)]));
+const inStages = ip.stageCpu.reduce((a, [, b]) => a + b, 0);
+for (const [name, cpu] of ip.stageCpu) console.log(row([name, fmt(cpu, 3), `${fmt((100 * cpu) / ip.allCpu, 0)}%`, fmt((cpu * 1000) / ip.stories)]));
+console.log(row(['outside stages (decode, validation; V8 JIT and GC threads)', fmt(ip.allCpu - inStages, 3), `${fmt((100 * (ip.allCpu - inStages)) / ip.allCpu, 0)}%`, fmt(((ip.allCpu - inStages) * 1000) / ip.stories)]));
 
 console.log('\n## Start-up (fastest of 15 fresh processes)\n');
 console.log(row(['command', 'ms', 'x bare node']));
@@ -256,7 +289,7 @@ console.log(row(['---', '---', '---']));
 console.log(row(["node -e ''", fmt(nodeMs, 0), '1.00']));
 console.log(row(['newsparse extract one.txt', fmt(startMs, 0), fmt(startMs / nodeMs)]));
 console.log(row(["node -e \"import('compromise')\"", fmt(compromiseStartMs, 0), fmt(compromiseStartMs / nodeMs)]));
-console.log(`(compromise import inside this process: ${fmt(nlpImportMs, 0)} ms; goal for newsparse: within 3x bare node)`);
+console.log(`(compromise import inside this process: ${fmt(ip.nlpImportMs, 0)} ms; goal for newsparse: within 3x bare node)`);
 
 console.log('\n## Pathological inputs (parseStory, one call each; goal: under 2 s)\n');
 console.log(row(['input', 'MiB', 's', 'warnings']));

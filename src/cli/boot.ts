@@ -11,22 +11,16 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { jitFlags } from './jit-flags.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundle = path.join(here, '..', 'bundle', 'run.cjs');
 const cacheFile = path.join(here, '..', 'bundle', 'run.cache');
 
-// V8's optimising compiler, not newsparse's rules, is most of the CPU of a batch's first
-// hundreds of stories: it runs on a background thread (counted in the process's CPU time)
-// and, with V8's defaults, inlines many small helpers into each large rule function, then
-// compiles those again after each deoptimisation. Smaller inlining and a later tier-up
-// (only functions that stay hot are optimised) cut it. Measured in one process over the
-// same 300 bench stories (first / second / third pass, ms CPU per story): V8 defaults
-// 3.1 / 2.5 / 1.6-1.7; these flags 1.8-1.9 / 1.4-1.5 / 1.3-1.4. Set before any newsparse
-// code is compiled, so the code cache below is made and read under the same flags; worker
-// threads share them. NEWSPARSE_V8_FLAGS overrides them ('' for V8's defaults).
-const JIT_FLAGS = process.env.NEWSPARSE_V8_FLAGS ?? '--max-inlined-bytecode-size-cumulative=300 --interrupt-budget=270336';
-for (const flag of JIT_FLAGS.split(/\s+/)) if (flag) v8.setFlagsFromString(flag);
+// Fewer inlined helpers and a later tier-up for V8's optimising compiler (see jit-flags.ts),
+// set before any newsparse code is compiled, so the code cache below is made and read under
+// the same flags; worker threads share them.
+for (const flag of jitFlags()) v8.setFlagsFromString(flag);
 
 const mtime = (file: string): number => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 

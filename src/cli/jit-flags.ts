@@ -1,0 +1,17 @@
+// The V8 flags the CLI runs newsparse under (set by boot.ts before any newsparse code is
+// compiled; read by `npm run bench` to time the library the way the CLI runs it).
+//
+// V8's optimising compiler, not newsparse's rules, is most of the CPU of a batch's first
+// hundreds of stories: it runs on a background thread (counted in the process's CPU time)
+// and, with V8's defaults, inlines many small helpers and array callbacks into each large
+// rule function, then compiles those again after each deoptimisation. Smaller inlining and
+// a later tier-up (only functions that stay hot are optimised) cut it. Measured in one
+// process over the same 300 bench stories (first / second / third pass, ms CPU per story):
+// V8 defaults 3.1 / 2.5 / 1.6-1.7; these flags 1.8-1.9 / 1.4-1.5 / 1.3-1.4. compromise
+// gains little from them (12.7 / 8.7 / 8.2 -> 10.6 / 9.3 / 8.4).
+export const DEFAULT_JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=300 --interrupt-budget=270336';
+
+/** The flags to set: NEWSPARSE_V8_FLAGS when given ('' for V8's own defaults), else ours. */
+export function jitFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.NEWSPARSE_V8_FLAGS ?? DEFAULT_JIT_FLAGS).split(/\s+/).filter(Boolean);
+}
