@@ -146,6 +146,11 @@ describe('agreement topics round 3: names inside a subject, reporting tails, for
     ['Both sides signed a memorandum on the supply of grain and the training of pilots at Polish academies, a Reuters correspondent reported.',
       [['supply of grain', 'training of pilots at Polish academies']]],
     ['Both sides signed a protocol on the dredging of the Volta river, Ghanaian state radio said.', [['dredging of the Volta river']]],
+    // a second verb after `and` is a second purpose; a lone verb shares the object
+    ['The firms signed a deal to supply iron ore and build a steel mill in the north, officials said.', [['supply iron ore', 'build a steel mill in the north']]],
+    ['The states signed an accord that will let farmers graze cattle across the border and set up a joint veterinary post.',
+      [['let farmers graze cattle across the border', 'set up a joint veterinary post']]],
+    ['The firms signed a deal to develop and build a wind farm.', [['develop and build a wind farm']]],
     // a form word is no subject
     ['The miners signed a conditional agreement on Tuesday on copper supply.', [['copper supply']]],
     ['The utilities signed a non-binding deal on grid links.', [['grid links']]],

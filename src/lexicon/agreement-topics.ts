@@ -43,6 +43,18 @@ export const TOPIC_INTRODUCERS: readonly { pattern: string; kind: TopicPhraseKin
 ];
 
 /**
+ * Verbs that open a second purpose after `and` (`to supply nickel ore and build a smelter`,
+ * `that will let residents cross ... and set up a customs post`): two purposes, two subjects.
+ */
+export const PURPOSE_VERBS = [
+  'set up', 'build', 'construct', 'establish', 'create', 'develop', 'expand', 'supply', 'provide', 'open', 'launch', 'operate',
+  'invest', 'buy', 'sell', 'export', 'import', 'promote', 'boost', 'strengthen', 'improve', 'upgrade', 'modernize', 'modernise',
+  'train', 'conduct', 'hold', 'carry out', 'explore', 'produce', 'manufacture', 'deliver', 'finance', 'fund', 'repair', 'protect',
+  'increase', 'reduce', 'ease', 'allow', 'let', 'facilitate', 'extend', 'renew', 'resume', 'restore', 'mount', 'install', 'deploy',
+  'lease', 'purchase', 'acquire', 'transfer', 'grant', 'harmonize', 'harmonise', 'jointly',
+];
+
+/**
  * After one subject phrase, a second one that states the contents:
  *   `two agreements to clean up the river, committing both governments to A, B and C`
  *   `a memorandum on haze mitigation that covers A, B and C`

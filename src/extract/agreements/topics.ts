@@ -5,7 +5,7 @@
 //   phrase:     `an agreement to build a bridge ...`; `an agreement for the upgrading of ...`
 import type { Span, TextSpan } from '../../schema/story.js';
 import {
-  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, TOPIC_CONTINUATIONS, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
+  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, PURPOSE_VERBS, TOPIC_CONTINUATIONS, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
   type TopicPhraseKind,
 } from '../../lexicon/agreement-topics.js';
 import type { AgreementHead } from './heads.js';
@@ -62,6 +62,9 @@ const ALSO_COVERS = /(?:,[ \t\r\n]*)?(?:\b(?:that|which)[ \t\r\n]+)?\b(?:also[ \
 const NEW_CLAUSE = /,?[ \t\r\n]+(?:and|while|whereas)[ \t\r\n]+(?=(?:(?:the[ \t\r\n]+)?[A-Z][\w'-]*(?:[ \t\r\n]+[A-Z][\w'-]*){0,3}|the(?:[ \t\r\n]+(?!and\b)[a-z][\w'-]*){1,3})[ \t\r\n]+(?:will|would|shall|is|are|was|were|agrees|agreed|can|may|must|to)[ \t\r\n])/g;
 // `develop, manufacture and commercialize a family of ...`: a comma inside a series of single words is no end
 const SERIES_COMMA = /^,[ \t\r\n]*[a-z][\w-]*(?:,[ \t\r\n]*[a-z][\w-]*)*,?[ \t\r\n]+(?:and|or)[ \t\r\n]/;
+
+// `... and to cooperate on`, `... and build a smelter`: where a second purpose starts
+const SECOND_PURPOSE = new RegExp(`[ \\t\\r\\n]+and[ \\t\\r\\n]+(?:to[ \\t\\r\\n]+|(?=(?:${PURPOSE_VERBS.map(spaced).join('|')})[ \\t\\r\\n]))`, 'gi');
 
 /** Subject from the modifiers before the noun, generic words dropped from the left. */
 export function modifierTopic(text: string, head: AgreementHead): TextSpan | null {
@@ -129,9 +132,20 @@ function readSubjects(text: string, from: number, scopeEnd: number, dates: reado
   const end = phraseEnd(text, from, scopeEnd, dates, kind === 'phrase');
   if (end <= from) return end;
   if (kind === 'phrase') {
-    // `to build 20 stations ... and to cooperate on ...`: two purposes, two subjects
-    const again = /[ \t\r\n]+and[ \t\r\n]+to[ \t\r\n]+/i.exec(text.slice(from, end));
-    const parts = again ? [[from, from + again.index], [from + again.index + again[0].length, end]] : [[from, end]];
+    // `to build 20 stations ... and to cooperate on ...`, `to supply nickel ore and build a
+    // smelter`: two purposes, two subjects (`to develop and build a plant` is one: a lone verb shares the object)
+    const parts: number[][] = [];
+    let a = from;
+    SECOND_PURPOSE.lastIndex = 0;
+    const slice = text.slice(from, end);
+    for (let m = SECOND_PURPOSE.exec(slice); m && parts.length < 8; m = SECOND_PURPOSE.exec(slice)) {
+      const left = text.slice(a, from + m.index).trim();
+      // (`develop, make and sell a family of ...`: a series of lone verbs)
+      if (!/[ \t\r\n]/.test(left) || /,[ \t\r\n]*[a-z-]+$/.test(left)) continue;
+      parts.push([a, from + m.index]);
+      a = from + m.index + m[0].length;
+    }
+    parts.push([a, end]);
     for (const [a, b] of parts) {
       const t = cleanTopic(text, a, b);
       if (t) out.push(t);
