@@ -7,9 +7,12 @@
 // rule function, then compiles those again after each deoptimisation. Smaller inlining and
 // a later tier-up (only functions that stay hot are optimised) cut it. Measured in one
 // process over the same 300 bench stories (first / second / third pass, ms CPU per story):
-// V8 defaults 3.1 / 2.5 / 1.6-1.7; these flags 1.8-1.9 / 1.4-1.5 / 1.3-1.4. compromise
-// gains little from them (12.7 / 8.7 / 8.2 -> 10.6 / 9.3 / 8.4).
-export const DEFAULT_JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=300 --interrupt-budget=270336';
+// V8 defaults 3.1 / 2.5 / 1.6-1.7; inlining budget 300 and tier-up budget 4x V8's
+// 1.8-1.9 / 1.4-1.5 / 1.3-1.4; tier-up budget 8x V8's (these) 2.05-2.19 / 1.62-1.79 /
+// 1.43-1.59 beside 2.09-2.57 / 1.69-1.98 / 1.56-1.71 for 4x in the same runs (a loaded
+// machine). With them the main thread is ~85% of the CPU (V8 defaults: ~45% in the first
+// passes). compromise gains little from them (12.7 / 8.7 / 8.2 -> 10.6 / 9.3 / 8.4).
+export const DEFAULT_JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=300 --interrupt-budget=540672';
 
 /** The flags to set: NEWSPARSE_V8_FLAGS when given ('' for V8's own defaults), else ours. */
 export function jitFlags(env: NodeJS.ProcessEnv = process.env): string[] {
