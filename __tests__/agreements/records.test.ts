@@ -57,3 +57,16 @@ describe('headline subjects', () => {
     expect(got.map((a) => [a.status, a.topics.map((t) => t.text)])).toEqual([['signed', ['water', 'fisheries']]]);
   });
 });
+
+describe('a reference back by kind is a label, not a subject (issue 4)', () => {
+  const DL = { dateline: { date: '2016-05-02', location: 'Seoul' } };
+  const topicsOf = (text: string) => extractAgreements(handBuilt(text, DL)).filter((a) => a.topics.length).map((a) => a.topics.map((t) => t.text));
+  test.each([
+    ['The two countries signed an agreement on the mutual recognition of driving permits.\n\nUnder the permit deal, residents will be able to swap their licences.',
+      [['mutual recognition of driving permits']]],
+    ['The firms signed a dozen agreements Monday, including deals on a joint refinery in the south and the sale of trucks.\n\nThe minister said the power deal would help.',
+      [['joint refinery in the south', 'sale of trucks']]],
+    // a label that names the only thing known stands in
+    ['The two countries signed two agreements here today.\n\nThe minister said the power deal would help pay for imports.', [['power']]],
+  ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));
+});

@@ -12,7 +12,7 @@ import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
 import { agreementPeople } from './people.js';
 import { agreementStatus, hasYearModifier, isActual, isBackgroundDate } from './status.js';
-import { agreementTopics } from './topics.js';
+import { agreementTopics, modifierTopic } from './topics.js';
 import { dateInSentence, placeInSentence } from '../events/where-when.js';
 
 // A sentence is read at most this far either side of an agreement noun, so that a
@@ -90,12 +90,16 @@ export function extractAgreements(ctx: Context): Agreement[] {
         previous = { head, status };
         const actual = isActual(status);
         const topics = actual || inherits ? agreementTopics(text, head, scopeEnd, sentenceDates) : [];
+        // `Under the refinery deal, ...`: a reference back's kind is a label, kept apart
+        const mod = definite && topics.length ? modifierTopic(text, head) : null;
+        const label = mod && topics[0].span.start === mod.span.start && topics[0].span.end === mod.span.end ? topics.shift() : undefined;
         const end = Math.max(head.nounEnd, ...topics.map((t) => t.span.end));
         const people = agreementPeople(text, mentions, from, to, head.start, scopeEnd);
         candidates.push({
           region: region.kind,
           definite,
           inherits,
+          label,
           agreement: {
             id: '',
             kind: head.kind,

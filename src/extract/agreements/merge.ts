@@ -11,6 +11,11 @@ export interface AgreementCandidate {
   definite: boolean;
   /** A reference back with no status of its own (`The agreement also covers A`): takes the status of what it refers to. */
   inherits: boolean;
+  /**
+   * A back-reference's kind (`Under the refinery deal, ...`, `the power deal would help`): a
+   * label of an agreement already told, a subject only when that one has none.
+   */
+  label?: TextSpan;
 }
 
 const tokens = (s: string): Set<string> => new Set(topicKey(s).split(/[^a-z0-9]+/).filter((t) => t.length > 2));
@@ -63,7 +68,8 @@ export function mergeAgreements(candidates: readonly AgreementCandidate[]): Agre
       if (!target && (c.region === 'headline' || c.region === 'caption') && actualKept.length) {
         target = actualKept[0];
         // a headline's or caption's shorthand subjects only stand in when the body gave none
-        withTopics = target.topics.length === 0;
+        // (for any signing: `signed a dozen agreements, including deals on A, B and C`)
+        withTopics = actualKept.every((k) => k.topics.length === 0);
       } else if (target && c.region === 'headline') withTopics = false;
     } else if (actual) {
       // a signing restated without subjects: a caption, the headline, `the documents were signed`
@@ -73,7 +79,9 @@ export function mergeAgreements(candidates: readonly AgreementCandidate[]): Agre
       // `the agreement would contribute to ...`: no new agreement
       target = kept[kept.length - 1];
     }
+    if (target && c.label && withTopics && target.topics.length === 0) target.topics.push(c.label);
     if (target) absorb(target, a, withTopics);
+    else if (c.label && actual) a.topics.unshift(c.label);
     else kept.push({ ...a, topics: actual ? [...a.topics] : [] });
   }
   return kept.map((a, i) => ({ ...a, id: `a${i + 1}` }));
