@@ -66,6 +66,10 @@ describe('a reference back by kind is a label, not a subject (issue 4)', () => {
       [['mutual recognition of driving permits']]],
     ['The firms signed a dozen agreements Monday, including deals on a joint refinery in the south and the sale of trucks.\n\nThe minister said the power deal would help.',
       [['joint refinery in the south', 'sale of trucks']]],
+    // `Under the protocol, ...`: a list of fields in the clause names the subjects, anything else none
+    ['A protocol of the 3rd session of the joint committee was signed in Seoul on Monday.\n\nUnder the protocol, the two sides will expand cooperation in such areas as forestry, fishery and tourism.',
+      [['forestry', 'fishery', 'tourism']]],
+    ['The firms signed an agreement on a joint refinery.\n\nUnder the agreement, each will hold a 50 percent stake in the plant.', [['joint refinery']]],
     // a label that names the only thing known stands in
     ['The two countries signed two agreements here today.\n\nThe minister said the power deal would help pay for imports.', [['power']]],
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));

@@ -55,6 +55,14 @@ export const PURPOSE_VERBS = [
 ];
 
 /**
+ * `Under the protocol, the two sides will boost cooperation in such fields as A, B and C`:
+ * in the clause after `Under the <agreement>,` only a list of fields names the subjects
+ * (`Under the deal, the company will hold a 50 percent stake` names none).
+ */
+export const UNDER_AGREEMENT = '(?:under|according to|in line with) (?:the terms of )?$';
+export const FIELDS_IN_CLAUSE = '(?:in|on|covering) (?:such |the |various |a range of |a number of |several |many )?(?:fields?|areas?|sectors?|spheres?|domains?),? (?:such as|as|including|like)';
+
+/**
  * After one subject phrase, a second one that states the contents:
  *   `two agreements to clean up the river, committing both governments to A, B and C`
  *   `a memorandum on haze mitigation that covers A, B and C`

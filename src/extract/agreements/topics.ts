@@ -5,7 +5,7 @@
 //   phrase:     `an agreement to build a bridge ...`; `an agreement for the upgrading of ...`
 import type { Span, TextSpan } from '../../schema/story.js';
 import {
-  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, PURPOSE_VERBS, TOPIC_CONTINUATIONS, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
+  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, FIELDS_IN_CLAUSE, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, PURPOSE_VERBS, TOPIC_CONTINUATIONS, UNDER_AGREEMENT, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
   type TopicPhraseKind,
 } from '../../lexicon/agreement-topics.js';
 import type { AgreementHead } from './heads.js';
@@ -65,6 +65,9 @@ const SERIES_COMMA = /^,[ \t\r\n]*[a-z][\w-]*(?:,[ \t\r\n]*[a-z][\w-]*)*,?[ \t\r
 
 // `... and to cooperate on`, `... and build a smelter`: where a second purpose starts
 const SECOND_PURPOSE = new RegExp(`[ \\t\\r\\n]+and[ \\t\\r\\n]+(?:to[ \\t\\r\\n]+|(?=(?:${PURPOSE_VERBS.map(spaced).join('|')})[ \\t\\r\\n]))`, 'gi');
+
+const UNDER = new RegExp(`\\b${spaced(UNDER_AGREEMENT)}`, 'i');
+const FIELDS = new RegExp(`[ \\t\\r\\n]${spaced(FIELDS_IN_CLAUSE)}[ \\t\\r\\n]+`, 'i');
 
 /** Subject from the modifiers before the noun, generic words dropped from the left. */
 export function modifierTopic(text: string, head: AgreementHead): TextSpan | null {
@@ -170,6 +173,12 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
   const acronym = ACRONYM.exec(text.slice(at, scopeEnd));
   if (acronym) at += acronym[0].length;
   let rest = text.slice(at, scopeEnd);
+  // `Under the protocol, the two sides will boost cooperation in such fields as A, B and C`
+  if (UNDER.test(text.slice(Math.max(0, head.start - 40), head.start)) && /^[ \t\r\n]*,/.test(rest)) {
+    const fields = FIELDS.exec(rest);
+    if (fields) readSubjects(text, at + fields.index + fields[0].length, scopeEnd, dates, 'list', topics);
+    return dedupeTopics(topics);
+  }
   // `an agreement Thursday to ...`, `agreements on Thursday to ...`: the date is no subject
   const dated = dates.find((d) => d.start >= at && /^[ \t\r\n]*(?:on[ \t\r\n]+)?$/i.test(text.slice(at, d.start)));
   if (dated) {
