@@ -70,6 +70,10 @@ describe('a reference back by kind is a label, not a subject (issue 4)', () => {
     ['A protocol of the 3rd session of the joint committee was signed in Seoul on Monday.\n\nUnder the protocol, the two sides will expand cooperation in such areas as forestry, fishery and tourism.',
       [['forestry', 'fishery', 'tourism']]],
     ['The firms signed an agreement on a joint refinery.\n\nUnder the agreement, each will hold a 50 percent stake in the plant.', [['joint refinery']]],
+    // `The document envisages ...` right after a signing refers back to it; a year opening the sentence dates a signing as history
+    ['The two firms signed a memorandum of understanding on Friday. The document envisages joint research on polar weather and the training of ice pilots, the firm said.\n\nIn 2012, the two countries signed a memorandum on port development.',
+      [['joint research on polar weather', 'training of ice pilots']]],
+    ['Court documents show the firm lied.', []],
     // a label that names the only thing known stands in
     ['The two countries signed two agreements here today.\n\nThe minister said the power deal would help pay for imports.', [['power']]],
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));

@@ -28,6 +28,8 @@ const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
 // `signed an agreement on A, a protocol on B and a memorandum on C`: a noun joined to the one
 // before by a comma or `and` shares its verb, unless a clause of its own stands between
 const COORDINATED = /(?:,|\band|\bas well as|\bplus)[ \t\r\n]*$/i;
+// `In 2019, Russia and India signed ...`, `On March 3, the two ...`: a date before the subject dates the signing
+const SENTENCE_OPENING_DATE = /^[ \t\r\n]*(?:(?:back )?in|on|by)[ \t\r\n]+[^,;.]{1,30},/i;
 const OWN_CLAUSE = /;|\b(?:which|who|that|while|whereas|but|although|after|before|when|said|says)\b/i;
 
 /**
@@ -58,7 +60,10 @@ export function extractAgreements(ctx: Context): Agreement[] {
       if (nouns.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
       // a noun that counts only when signed (`plan`, `documents`) and is not, bounds no other's subjects:
       // `covering A, B and a women's football development program`
-      const heads = nouns.filter((h) => !h.needsSigning || isActual(agreementStatus(text, h, Math.max(s.start, h.start - REACH), s.end, s.end).status ?? 'mentioned'));
+      // (but `The document envisages A, B and C` after a signing refers back to it: a definite subject opening the sentence)
+      const referenceBack = (h: (typeof nouns)[number]): boolean =>
+        h.determiner !== null && DEFINITE.has(h.determiner) && /^[ \t\r\n]*$/.test(text.slice(s.start, h.start)) && candidates.some((c) => isActual(c.agreement.status));
+      const heads = nouns.filter((h) => !h.needsSigning || referenceBack(h) || isActual(agreementStatus(text, h, Math.max(s.start, h.start - REACH), s.end, s.end).status ?? 'mentioned'));
       let previous: { head: (typeof heads)[number]; status: Agreement['status'] } | null = null;
       // dates end a subject phrase (`... in 2000`), but not a year inside one (`by fiscal 2025`)
       const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span);
@@ -82,9 +87,11 @@ export function extractAgreements(ctx: Context): Agreement[] {
         const inherits = definite && found.status === null;
         // `no agreement has been reached`
         let status = head.determiner === 'no' ? 'mentioned' : found.status ?? 'mentioned';
-        if (head.needsSigning && !isActual(status)) return;
+        if (head.needsSigning && !isActual(status) && !(inherits && referenceBack(head))) return;
         if (isActual(status)) {
-          const dated = spansWithin(dates, Math.min(found.markerStart, head.start), scopeEnd);
+          // (and a date that opens the sentence: `In 2019, Russia and India signed a memorandum on ...`)
+          const opening = SENTENCE_OPENING_DATE.test(text.slice(s.start, Math.min(found.markerStart, head.start))) ? s.start : Infinity;
+          const dated = spansWithin(dates, Math.min(found.markerStart, head.start, opening), scopeEnd);
           if (hasYearModifier(head) || dated.some((d) => isBackgroundDate(d, ref, text))) status = 'mentioned';
         }
         previous = { head, status };
