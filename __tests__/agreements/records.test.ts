@@ -74,6 +74,9 @@ describe('a reference back by kind is a label, not a subject (issue 4)', () => {
     ['The two firms signed a memorandum of understanding on Friday. The document envisages joint research on polar weather and the training of ice pilots, the firm said.\n\nIn 2012, the two countries signed a memorandum on port development.',
       [['joint research on polar weather', 'training of ice pilots']]],
     ['Court documents show the firm lied.', []],
+    // `One provides for A, the other for B`: the contents of the agreements just signed
+    ['The two countries signed two agreements here today.\n\nOne provides for the building of a dam on the upper river, the other for the sale of 1,500 tonnes of rice to the north by 2030.\n\nOne covers it all.',
+      [['building of a dam on the upper river', 'sale of 1,500 tonnes of rice to the north']]],
     // a label that names the only thing known stands in
     ['The two countries signed two agreements here today.\n\nThe minister said the power deal would help pay for imports.', [['power']]],
   ])('%s', (text, want) => expect(topicsOf(text)).toEqual(want));

@@ -63,6 +63,13 @@ export const UNDER_AGREEMENT = '(?:under|according to|in line with) (?:the terms
 export const FIELDS_IN_CLAUSE = '(?:in|on|covering) (?:such |the |various |a range of |a number of |several |many )?(?:fields?|areas?|sectors?|spheres?|domains?),? (?:such as|as|including|like)';
 
 /**
+ * A sentence that shares out the contents of the agreements just signed, one each:
+ * `One provides for A, the other for B`, `The first covers A and the second B`.
+ */
+export const ONE_OF_THEM = '(?:the )?(?:one|first)(?: of them)? (?:provides for|covers|concerns|deals with|is on|is about|envisages|regulates|governs)';
+export const THE_OTHER = '(?:,|;|,? and|,? while|,? whereas) (?:the )?(?:other|second|latter)(?: one)? (?:(?:provides for|covers|concerns|deals with|is on|is about|envisages|regulates|governs)|for|on)';
+
+/**
  * After one subject phrase, a second one that states the contents:
  *   `two agreements to clean up the river, committing both governments to A, B and C`
  *   `a memorandum on haze mitigation that covers A, B and C`

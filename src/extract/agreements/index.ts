@@ -12,7 +12,7 @@ import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
 import { agreementPeople } from './people.js';
 import { agreementStatus, hasYearModifier, isActual, isBackgroundDate } from './status.js';
-import { agreementTopics, modifierTopic } from './topics.js';
+import { agreementTopics, modifierTopic, sharedOutTopics } from './topics.js';
 import { dateInSentence, placeInSentence } from '../events/where-when.js';
 
 // A sentence is read at most this far either side of an agreement noun, so that a
@@ -57,6 +57,13 @@ export function extractAgreements(ctx: Context): Agreement[] {
   for (const region of regions) {
     for (const s of storySentences(ctx, region.span.start, region.span.end)) {
       const nouns = findHeads(text, s.start, s.end);
+      // `One provides for A, the other for B.` after `signed two agreements`: their contents
+      const last = candidates.length ? candidates[candidates.length - 1].agreement : null;
+      const shared = !nouns.length && last && isActual(last.status) ? sharedOutTopics(text, s.start, s.end, spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span)) : [];
+      if (shared.length && last) {
+        candidates.push({ region: region.kind, definite: true, inherits: true, agreement: { ...last, topics: shared, parties: [], signatories: [], witnesses: [], rule: 'agreement-with-topics' } });
+        continue;
+      }
       if (nouns.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
       // a noun that counts only when signed (`plan`, `documents`) and is not, bounds no other's subjects:
       // `covering A, B and a women's football development program`

@@ -5,7 +5,7 @@
 //   phrase:     `an agreement to build a bridge ...`; `an agreement for the upgrading of ...`
 import type { Span, TextSpan } from '../../schema/story.js';
 import {
-  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, FIELDS_IN_CLAUSE, NOT_TOPIC_AFTER_IN, NOT_TOPIC_AFTER_ON, PURPOSE_VERBS, TOPIC_CONTINUATIONS, UNDER_AGREEMENT, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
+  DURATION_MODIFIER, GENERIC_MODIFIERS, ING_SECTORS, FIELDS_IN_CLAUSE, NOT_TOPIC_AFTER_IN, ONE_OF_THEM, THE_OTHER, NOT_TOPIC_AFTER_ON, PURPOSE_VERBS, TOPIC_CONTINUATIONS, UNDER_AGREEMENT, TOPIC_INTRODUCERS, TOPIC_TERMINATORS,
   type TopicPhraseKind,
 } from '../../lexicon/agreement-topics.js';
 import type { AgreementHead } from './heads.js';
@@ -100,7 +100,8 @@ function phraseEnd(text: string, from: number, to: number, dates: readonly Span[
   if (t) end = from + t.index;
   if (phrase) {
     let comma = slice.indexOf(',');
-    while (comma >= 0 && SERIES_COMMA.test(slice.slice(comma, comma + 120))) comma = slice.indexOf(',', comma + 1);
+    // (nor a thousands separator: `up to 1,500 megawatts`)
+    while (comma >= 0 && (SERIES_COMMA.test(slice.slice(comma, comma + 120)) || /\d,\d{3}/.test(slice.slice(comma - 1, comma + 4)))) comma = slice.indexOf(',', comma + 1);
     if (comma >= 0 && from + comma < end) end = from + comma;
   }
   for (const d of dates) if (d.start >= from && d.start < end) end = d.start;
@@ -246,6 +247,29 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
   }
   if (modifierDropped) topics.shift();
   return dedupeTopics(topics);
+}
+
+const ONE = new RegExp(`^[ \\t\\r\\n]*${spaced(ONE_OF_THEM)}[ \\t\\r\\n]+`, 'i');
+const OTHER = new RegExp(`${spaced(THE_OTHER)}[ \\t\\r\\n]+`, 'i');
+
+/**
+ * `One provides for the construction of a bridge, the other for the sale of power`: the
+ * contents of agreements just told, one subject each; none when the sentence is not so built.
+ */
+export function sharedOutTopics(text: string, from: number, to: number, dates: readonly Span[]): TextSpan[] {
+  const one = ONE.exec(text.slice(from, to));
+  if (!one) return [];
+  const a = from + one[0].length;
+  const other = OTHER.exec(text.slice(a, to));
+  if (!other) return [];
+  const out: TextSpan[] = [];
+  const first = cleanTopic(text, a, a + other.index);
+  if (first) out.push(first);
+  const b = a + other.index + other[0].length;
+  const end = phraseEnd(text, b, to, dates, true);
+  const second = cleanTopic(text, b, end);
+  if (second) out.push(second);
+  return out;
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
