@@ -26,6 +26,11 @@ export const EXTRA_GIVEN_NAMES: readonly string[] = [
   'rashid', 'wasim', 'waqar', 'ijaz', 'mushtaq', 'inzamam', 'saeed', 'saleem', 'salim', 'javed', 'nawaz',
   'benazir', 'sachin', 'rahul', 'sourav', 'anil', 'arjuna', 'sanath', 'aravinda', 'gulbuddin',
   'ahmad', 'ahmed', 'mohammad', 'mohammed', 'mohamed', 'abdul', 'abdel', 'mahmoud', 'mustafa', 'ibrahim', 'yusuf',
+  // Dutch, Scandinavian, Polish names that are also abbreviations: `Jan Hofmann`
+  'jan',
+  // Nepali and Indian
+  'rabindra', 'ravindra', 'pushpa', 'kamal', 'sher', 'ram', 'krishna', 'bishnu', 'gyanendra', 'birendra',
+  'mahendra', 'narendra', 'upendra', 'surendra', 'devendra', 'jitendra', 'rajendra', 'baburam', 'madhav',
   // African, East Asian
   'nelson', 'thabo', 'kofi', 'jiang', 'li', 'lee', 'kim', 'park',
 ];

@@ -45,3 +45,16 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'qualifier', 'tournament', 'cup', 'league', 'innings', 'wicket', 'wickets', 'thrashed', 'hammered',
   'equaliser', 'equalizer', 'hat-trick', 'standings', 'opponents', 'vs', 'v',
 ]);
+
+/**
+ * What follows a site's own name: `Kattegat Syd wind farm`, `its Buli mine`, `the Grasberg copper
+ * mine`. A kind of energy or ore, then a site word; or a site word alone after `its`/`their`.
+ */
+export const SITE_KINDS: ReadonlySet<string> = new Set([
+  'wind', 'offshore', 'solar', 'gas', 'oil', 'coal', 'hydro', 'hydropower', 'hydroelectric', 'nuclear', 'geothermal',
+  'copper', 'gold', 'nickel', 'iron', 'bauxite', 'lithium', 'uranium', 'zinc', 'silver', 'tin', 'diamond', 'potash',
+]);
+export const SITE_WORDS: ReadonlySet<string> = new Set([
+  'farm', 'farms', 'park', 'field', 'fields', 'mine', 'mines', 'plant', 'project', 'station', 'refinery', 'smelter',
+  'reactor', 'deposit', 'basin', 'block', 'concession', 'terminal', 'pipeline', 'dam',
+]);

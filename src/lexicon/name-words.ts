@@ -35,6 +35,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  */
 export const NAME_INITIAL_WORDS: ReadonlySet<string> = new Set([
   'new', 'national', 'international', 'global', 'united', 'state', 'city', 'people', 'old',
+  // `Jan Hofmann`: a month's abbreviation that is also a given name (`Jan 18` has no capital after it)
+  'jan',
 ]);
 
 /** Lower-case words that may stand inside a name between capitalised words. */
@@ -78,7 +80,8 @@ export const PLACE_HEADS: ReadonlyMap<string, 'city' | 'region' | 'landmark' | '
   ['airport', 'landmark'], ['station', 'landmark'], ['park', 'landmark'], ['stadium', 'landmark'], ['palace', 'landmark'],
   ['hall', 'landmark'], ['tower', 'landmark'], ['port', 'city'], ['harbor', 'landmark'], ['harbour', 'landmark'],
   ['canal', 'landmark'], ['dam', 'landmark'], ['base', 'landmark'], ['arena', 'landmark'], ['memorial', 'landmark'],
-  ['cathedral', 'landmark'], ['temple', 'landmark'], ['zone', 'region'], ['republic', 'region'], ['kingdom', 'region'],
+  ['cathedral', 'landmark'], ['temple', 'landmark'], ['route', 'landmark'], ['corridor', 'region'], ['passage', 'region'],
+  ['highway', 'landmark'], ['expressway', 'landmark'], ['crossing', 'landmark'], ['zone', 'region'], ['republic', 'region'], ['kingdom', 'region'],
 ]);
 
 /**
@@ -92,6 +95,26 @@ export const PLACE_LEADS: ReadonlyMap<string, 'region' | 'landmark'> = new Map([
   ['golfo', 'region'], ['sierra', 'region'], ['wadi', 'region'], ['jebel', 'landmark'], ['jabal', 'landmark'], ['gunung', 'landmark'],
   ['pulau', 'region'], ['palazzo', 'landmark'], ['piazza', 'landmark'], ['plaza', 'landmark'], ['plaça', 'landmark'], ['praça', 'landmark'],
   ['fort', 'landmark'], ['loch', 'region'],
+]);
+
+/**
+ * Saints' prefixes of place names, followed by what is often a given name: `San Juan Mixtepec`,
+ * `Santa Rosa-Chacalluta`, `Sao Paulo`, `Saint Louis`. A run they begin is a place even when
+ * a given name follows. Lower case.
+ */
+export const SAINT_LEADS: ReadonlySet<string> = new Set([
+  'san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'sankt', 'sant', "sant'",
+]);
+
+/**
+ * Tails of hyphenated adjectives made from a place or demonym: `Chinese-built`, `Sri Lankan-run`,
+ * `Kenyan-registered`, `US-led`. A word ending in one names no one and ends a name run. Lower case.
+ */
+export const ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
+  'run', 'built', 'made', 'owned', 'based', 'led', 'backed', 'funded', 'controlled', 'operated', 'designed',
+  'brokered', 'sponsored', 'flagged', 'registered', 'listed', 'supported', 'dominated', 'bound', 'born', 'held',
+  'style', 'type', 'era', 'wide', 'bred', 'trained', 'educated', 'produced', 'manufactured', 'financed', 'drafted',
+  'mediated', 'occupied', 'administered', 'allied', 'aligned', 'friendly', 'speaking', 'language',
 ]);
 
 /**

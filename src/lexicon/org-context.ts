@@ -17,7 +17,7 @@ export const ORG_CUE_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'exporter', 'importer', 'distributor', 'subsidiary', 'affiliate', 'unit',
   'startup', 'start-up', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'miner', 'refiner', 'shipper', 'shipbuilder',
   'contractor', 'consultancy', 'agency', 'regulator', 'watchdog', 'think-tank', 'thinktank', 'institute',
-  'giant', 'brand', 'franchise', 'utility', 'telecom', 'broker', 'brokerage', 'fund', 'operators', 'secularist',
+  'giant', 'brand', 'franchise', 'corporation', 'corporations', 'utility', 'telecom', 'broker', 'brokerage', 'fund', 'operators', 'secularist',
   // `told LA Weekly`, `told Reuters`: only read for runs no rule made a person
   'told',
 ]);
@@ -30,6 +30,12 @@ export const ORG_CUE_AFTER: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'leadership', 'members', 'member', 'founder', 'lawmakers', 'website', 'statement', 'report',
   'plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'profits', 'profit', 'revenue', 'revenues', 'earnings',
   'stake', 'merger', 'subsidiaries', 'partners', 'candidates', 'candidate', 'platform', 'manifesto',
+]);
+
+/** Verbs that, before `by`, name the maker or owner that follows: `built by Embraer`, `owned by X`. */
+export const ORG_CUE_BY: ReadonlySet<string> = new Set([
+  'built', 'made', 'manufactured', 'produced', 'operated', 'owned', 'developed', 'acquired', 'bought', 'supplied',
+  'designed', 'constructed', 'financed', 'insured', 'chartered', 'leased',
 ]);
 
 /** Offices that, before `of` / `at` / `for`, name the organization that follows: `chief executive of X`. */

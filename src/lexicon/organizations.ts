@@ -13,7 +13,7 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ['council', 'government'], ['committee', 'government'], ['commission', 'government'], ['ministry', 'government'],
   ['department', 'government'], ['office', 'government'], ['bureau', 'government'], ['agency', 'government'],
   ['administration', 'government'], ['authority', 'government'], ['government', 'government'], ['cabinet', 'government'],
-  ['secretariat', 'government'], ['presidium', 'government'], ['politburo', 'government'], ['police', 'government'],
+  ['secretariat', 'government'], ['superintendency', 'government'], ['commissariat', 'government'], ['presidium', 'government'], ['politburo', 'government'], ['police', 'government'],
   ['service', 'government'], ['directorate', 'government'], ['board', 'other'], ['inspectorate', 'government'],
   ['army', 'military'], ['navy', 'military'], ['force', 'military'], ['forces', 'military'], ['guard', 'military'],
   ['corps', 'military'], ['brigade', 'military'], ['regiment', 'military'], ['militia', 'military'], ['command', 'military'],
@@ -24,7 +24,7 @@ export const ORG_HEADS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ['llc', 'company'], ['plc', 'company'], ['co', 'company'], ['company', 'company'], ['group', 'company'],
   ['holdings', 'company'], ['airlines', 'company'], ['airways', 'company'], ['motors', 'company'],
   ['industries', 'company'], ['technologies', 'company'], ['systems', 'company'], ['enterprises', 'company'],
-  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'], ['securities', 'company'],
+  ['gmbh', 'company'], ['ag', 'company'], ['sa', 'company'], ['ab', 'company'], ['asa', 'company'], ['nv', 'company'], ['bv', 'company'], ['spa', 'company'], ['bhd', 'company'], ['tbk', 'company'], ['sdn', 'company'], ['oyj', 'company'], ['partners', 'company'], ['exchange', 'company'], ['securities', 'company'],
   // Japanese company words: `Aichi Motor`, `Kyowa Seiyaku`, `Mitsui Kosan`, `Asahi Shimbun`
   ['motor', 'company'], ['seiyaku', 'company'], ['kogyo', 'company'], ['shoji', 'company'], ['sangyo', 'company'],
   ['denki', 'company'], ['seiki', 'company'], ['kosan', 'company'], ['kensetsu', 'company'], ['shoken', 'company'],
@@ -60,6 +60,36 @@ export const ORG_LEADS: ReadonlySet<string> = new Set([
   'minera', 'grupo', 'gruppo', 'groupe', 'banco', 'banca', 'banque', 'compania', 'compañía', 'companhia', 'societe', 'société',
   'sociedad', 'pt', 'cv', 'jsc', 'pjsc', 'ojsc', 'oao', 'zao', 'ooo', 'pao', 'empresa', 'petroleos', 'petróleos', 'industrias',
   'laboratorios', 'aerolineas', 'aerolíneas', 'editora', 'editorial',
+  // Indonesian and Malay: `Perusahaan Listrik Negara` (state electricity company), `Syarikat X`
+  'perusahaan', 'syarikat',
+]);
+
+/** Company forms that name nothing alone: a bare `PT` or `AG` is no organization. Lower case. */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  'pt', 'tbk', 'bhd', 'sdn', 'cv', 'jsc', 'pjsc', 'ojsc', 'oao', 'zao', 'ooo', 'pao', 'ag', 'sa', 'nv', 'bv',
+  'ab', 'asa', 'oyj', 'gmbh', 'spa', 'plc', 'llc', 'ltd', 'inc', 'corp', 'co', 'kk', 'pte', 'pty',
+]);
+
+/**
+ * Last words of company names that are also common words (`Nordvind Energy`, `Keppel Shipping`,
+ * `Vale Mining`): a run ending in one is a company once no rule made it a person. Lower case.
+ */
+export const COMPANY_TAILS: ReadonlySet<string> = new Set([
+  'energy', 'power', 'mining', 'shipping', 'airlines', 'airline', 'petroleum', 'steel', 'chemical',
+  'chemicals', 'pharmaceutical', 'pharmaceuticals', 'pharma', 'telecom', 'telecoms', 'telecommunications',
+  'cement', 'resources', 'metals', 'electric', 'electronics', 'logistics', 'solutions', 'software', 'foods',
+  'beverages', 'brewery', 'breweries', 'textiles', 'construction', 'engineering', 'motors', 'aerospace',
+  'investments', 'realty', 'properties', 'semiconductor', 'semiconductors', 'robotics',
+  'biotech', 'biologics', 'therapeutics', 'renewables', 'utilities', 'minerals', 'refining', 'shipyard', 'tankers',
+]);
+
+/**
+ * Two last words that make a run a public body though the last alone is a thing:
+ * `U.S. Geological Survey`, `Ordnance Survey`. Lower case.
+ */
+export const BODY_TAILS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ['geological survey', 'government'], ['ordnance survey', 'government'], ['geodetic survey', 'government'],
+  ['hydrographic survey', 'government'], ['coast guard', 'military'], ['national guard', 'military'],
 ]);
 
 /**

@@ -3,6 +3,8 @@
 // Names that are also common given or family names are left out (`Nelson`, `Preston`).
 
 export const WORLD_CITIES: readonly string[] = [
+  // Mekong border towns and Thai provinces named in Lao and Thai copy
+  'nong khai', 'udon thani', 'khon kaen', 'nakhon phanom', 'mukdahan', 'savannakhet', 'luang prabang', 'pakse',
   // Europe
   'bonn', 'bilbao', 'santander', 'la coruna', 'coruna', 'seville', 'sevilla', 'zaragoza', 'malaga', 'valladolid', 'oviedo',
   'gijon', 'vigo', 'tenerife', 'las palmas', 'palma', 'alicante', 'murcia', 'cadiz', 'sotogrande', 'marbella', 'estoril',
@@ -70,6 +72,8 @@ export const WORLD_CITIES: readonly string[] = [
 
 /** Countries by their names of 1996 and islands and regions named alone. */
 export const WORLD_REGIONS: readonly string[] = [
+  // seas and straits named alone
+  'kattegat', 'skagerrak', 'oresund', 'bosporus', 'bosphorus', 'dardanelles',
   'zaire', 'trinidad', 'tobago', 'chechnya', 'dagestan', 'ingushetia', 'abkhazia', 'nagorno-karabakh', 'kashmir',
   'punjab', 'sindh', 'balochistan', 'baluchistan', 'kurdistan', 'west bank', 'golan heights', 'sinai', 'galilee',
   'transvaal', 'kwazulu-natal', 'darfur', 'ogaden', 'cabinda', 'katanga', 'shaba', 'kivu', 'north kivu',

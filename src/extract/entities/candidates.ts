@@ -7,11 +7,11 @@
 //   `the Workers' Party of Korea (WPK)`   -> Workers' Party of Korea, acronym WPK
 //   `China's National People's Congress`  -> China | National People's Congress
 import type { Token } from '../../text/tokens.js';
-import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS, PERSON_PARTICLES, ROLE_LEADS } from '../../lexicon/name-words.js';
+import { NOT_NAMES, NAME_CONNECTORS, PLACE_HEADS, NAME_INITIAL_WORDS, PERSON_PARTICLES, ROLE_LEADS, ADJECTIVE_TAILS, SAINT_LEADS } from '../../lexicon/name-words.js';
 import { OFFICES, MULTIWORD_OFFICES, QUALIFIERS, TITLE_ABBREVIATIONS, HONORIFIC_WORDS } from '../../lexicon/titles.js';
 import { fold, orgHead, lookupOrg, lookupPlace, lookupDemonym } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
-import { GENERIC_BODIES, MEDIA_TAILS } from '../../lexicon/organizations.js';
+import { GENERIC_BODIES, MEDIA_TAILS, ORG_LEADS } from '../../lexicon/organizations.js';
 import { THING_HEADS } from '../../lexicon/name-kinds.js';
 import { isGivenName, isCommonWord } from './gazetteer.js';
 import { HEADLINE_VERBS, WIRE_LABELS, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
@@ -65,6 +65,8 @@ const TITLE_QUALIFIERS = new Set(QUALIFIERS);
 
 /** Number of run tokens from k that form a title (`General Secretary` -> 2), 0 if none. */
 function titleLength(run: Token[], k: number, lower?: string[]): number {
+  // `Sri Lanka`, `Sri Lankan`, `SriLankan Airlines`: an honorific that begins a known place is part of it
+  if (run[k + 1]?.upper && placeOrDemonym(`${run[k].text} ${run[k + 1].text}`)) return 0;
   const lw = lower ?? titleWords(run);
   const w = (i: number): string => lw[i] ?? '';
   if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
@@ -77,11 +79,18 @@ function titleLength(run: Token[], k: number, lower?: string[]): number {
   return 0;
 }
 
+const placeOrDemonym = (s: string): boolean => !!lookupPlace(s) || !!lookupDemonym(s);
+
 /** The run's words as title lookups read them: lower case, no final period; '' for lower-case words. */
 const titleWords = (run: Token[]): string[] => run.map((t) => (t.upper ? (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text).toLowerCase() : ''));
 
 const isCapsWord = (t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
-const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && t.text !== "'s" && t.text !== "'S";
+/** `Chinese-built`, `Lankan-run`: a hyphenated adjective of a place names no one. */
+const adjectiveWord = (t: Token): boolean => {
+  const h = t.text.lastIndexOf('-');
+  return h > 0 && ADJECTIVE_TAILS.has(t.text.slice(h + 1));
+};
+const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && t.text !== "'s" && t.text !== "'S" && !adjectiveWord(t);
 
 /** Whether a sentence is written in capitals (more than 3 words, 80% of them all capitals). */
 export function isCapsSentence(tokens: Token[]): boolean {
@@ -131,6 +140,45 @@ function tableLineBefore(text: string, at: number): boolean {
     if (/\p{Ll}/u.test(ch) && (i === 0 || /[\s(]/.test(text[i - 1]))) return false;
   }
   return i < 0;
+}
+
+/**
+ * `PT Aneka Tambang (Antam)`: a short form in parentheses made of the name's letters in order,
+ * starting with a word's first letter; `Paris (France)` is no short form of Paris.
+ */
+function shortFormOf(short: string, run: Token[]): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,11}$/u.test(short)) return false;
+  const s = short.toLowerCase();
+  const name = run.map((t) => t.text.toLowerCase()).join(' ');
+  let i = name.indexOf(` ${s[0]}`) + 1 || (name[0] === s[0] ? 0 : -1);
+  if (i < 0) return false;
+  let n = 0;
+  for (; i < name.length && n < s.length; i++) if (name[i] === s[n]) n++;
+  return n === s.length;
+}
+
+const LIST_ITEMS = 8;
+const LIST_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
+
+/**
+ * From a comma at `j`: `, Trade, Scientific and Technological` -> the index after the closing
+ * item's first word, or -1. Items are single capitalised words that are no given name or place
+ * (`Trade`, `Post`), so a list of people or places is not read as one; bounded, so linear.
+ */
+function complementListEnd(tokens: Token[], j: number): number {
+  let i = j;
+  for (let items = 0; items < LIST_ITEMS; items++) {
+    // a separator: `,` or `, and` or `and`
+    if (tokens[i]?.text === ',') i++;
+    const closing = tokens[i]?.text === 'and';
+    if (closing) i++;
+    const w = tokens[i];
+    if (!w || !w.upper || !LIST_WORD.test(w.text) || NOT_NAMES.has(w.text.toLowerCase()) || isGivenName(w.text) || isFamilyFirstStart(w) || !!lookupPlace(w.text)) return -1;
+    if (closing) return i + 1;
+    i++;
+    if (tokens[i]?.text !== ',' && tokens[i]?.text !== 'and') return -1;
+  }
+  return -1;
 }
 
 /** Candidates of one sentence; `headline` when it is the story's headline (title case is read there only). */
@@ -194,6 +242,17 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
         j += 4;
         continue;
       }
+      // `Ministry of Communication, Transport, Post and Construction`, `Committee for Economic, Trade,
+      // Scientific and Technological Cooperation`, `Cabinet Secretary for Industry, Trade and Cooperatives X`:
+      // a longer list closed by `and` after a head's or an office's `of`/`for`
+      if (u.kind === 'punct' && u.text === ',') {
+        const end = complementListEnd(tokens, j);
+        if (end > j && run.some((t, x) => x > 0 && (t.text === 'of' || t.text === 'for') && (!!orgHead(run[x - 1].text) || ONE_WORD_TITLES.has(run[x - 1].text.toLowerCase())))) {
+          for (let m = j; m < end; m++) run.push(tokens[m]);
+          j = end;
+          continue;
+        }
+      }
       const onBody = u.text === 'on' && /^(?:committee|council|commission|conference|panel|forum)$/i.test(last.text) && !!tokens[j + 1] && isNameWord(tokens[j + 1])
         && !lookupPlace(tokens[j + 1].text) && !lookupDemonym(tokens[j + 1].text);
       // `Bank of the West`, `Bosnia and Herzegovina`, `Osama bin Laden`
@@ -219,7 +278,7 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
     // `Ken Griffey Jr.`: a generation suffix keeps its period
     if (/^(?:Jr|Sr)$/.test(run[run.length - 1].text) && tokens[j]?.text === '.' && !tokens[j].spaceBefore) run.push(tokens[j++]);
     let acronym: Token | null = null;
-    if (tokens[j]?.text === '(' && tokens[j + 1] && /^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) && tokens[j + 2]?.text === ')') acronym = tokens[j + 1];
+    if (tokens[j]?.text === '(' && tokens[j + 1] && tokens[j + 2]?.text === ')' && (/^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) || shortFormOf(tokens[j + 1].text, run))) acronym = tokens[j + 1];
     const prevIdx = i - 1;
     for (const seg of splitRun(run, titledNext)) {
       const first = tokens.indexOf(seg.tokens[0], Math.max(0, prevIdx));
@@ -292,7 +351,7 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
       if ((run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for') && run[k + 2] && run[k + 2].text !== 'the') portfolio = true;
       continue;
     }
-    if (portfolio && cur.length && t.upper && personTail(run, k)) {
+    if (portfolio && cur.length && t.upper && (personTail(run, k) || personBeforeAnd(run, k))) {
       flush();
       titled = true;
     }
@@ -307,11 +366,13 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
     }
     // `ambassador to the United States Hamdullah Mohib`, `NASA Bill Ingalls`, `Refugee Council Enver Solomon`:
     // a known place or body, then two or three words shaped like a person's name and nothing more
-    if (cur.length && t.upper && personTail(run, k) && !isName(trim([...cur, t])) && (isName(trim(cur)) || orgHead(cur[cur.length - 1].text) || isCapsWord(cur[cur.length - 1]))) {
+    // (`PT Aneka Tambang`: a company form before the name is part of it)
+    if (cur.length && t.upper && personTail(run, k) && !isName(trim([...cur, t])) && (isName(trim(cur)) || orgHead(cur[cur.length - 1].text) || isCapsWord(cur[cur.length - 1]))
+      && !(cur.length === 1 && ORG_LEADS.has(cur[0].text.toLowerCase()))) {
       flush();
     }
     // `Scientologist Tom Cruise`, `Pan-democrat Lam Cheuk-ting`: a description before a full name
-    if (cur.length && !isGivenName(cur[cur.length - 1].text) && cur[cur.length - 1].upper && (isGivenName(t.text) || isFamilyFirstStart(t)) && !orgHead(t.text)
+    if (cur.length && !isGivenName(cur[cur.length - 1].text) && cur[cur.length - 1].upper && !SAINT_LEADS.has(cur[cur.length - 1].text.toLowerCase()) && (isGivenName(t.text) || isFamilyFirstStart(t)) && !orgHead(t.text)
       && run[k + 1]?.upper && !orgHead(run[k + 1].text) && (!run[k + 2] || (run[k + 2].upper && !run[k + 3] && !orgHead(run[k + 2].text)))
       && !isFamilyFirstStart(cur[0]) && !isGivenName(cur[0].text)) {
       flush();
@@ -364,7 +425,12 @@ function dropPortfolio(cur: Token[]): Token[] {
   if (j === cur.length) return cur;
   // before it: a country or demonym (`Bolivian`), `and` (`X and External Affairs`), or nothing
   let p = j;
-  while (p > 0 && isPlaceWord(cur[p - 1])) p--;
+  for (;;) {
+    if (p > 0 && isPlaceWord(cur[p - 1])) p--;
+    // `Sri Lankan External Affairs Minister`: a place of two words
+    else if (p > 1 && cur[p - 2].upper && placeOrDemonym(`${cur[p - 2].text} ${cur[p - 1].text}`)) p -= 2;
+    else break;
+  }
   const before = cur[p - 1];
   if (p > 0 && p === j && !(before && !before.upper && NAME_CONNECTORS.has(before.text))) return cur;
   return cur.slice(0, j);
@@ -374,8 +440,18 @@ function dropPortfolio(cur: Token[]): Token[] {
 function personTail(run: Token[], k: number): boolean {
   const rest = run.slice(k);
   if (rest.length < 2 || rest.length > 3) return false;
-  if (!rest.every((t) => t.kind === 'word' && t.upper && /\p{Ll}/u.test(t.text) && !orgHead(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !lookupDemonym(t.text))) return false;
+  // (`U.S. Geological Survey`: a thing's word ends no person's name)
+  if (THING_HEADS.has(rest[rest.length - 1].text.toLowerCase())) return false;
+  if (!rest.every((t) => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && /\p{Ll}/u.test(t.text) && !orgHead(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !lookupDemonym(t.text))) return false;
   return isGivenName(rest[0].text) || isFamilyFirstStart(rest[0]) || (rest.length === 2 && rest.every((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.text.toLowerCase())));
+}
+
+/** `... Trade and Cooperatives Charles Wambua and Tanzanian Deputy Minister X`: a given name's person-shaped words up to `and`. */
+function personBeforeAnd(run: Token[], k: number): boolean {
+  if (!isGivenName(run[k].text)) return false;
+  let e = k;
+  while (e < run.length && e - k <= 3 && run[e].upper) e++;
+  return e < run.length && run[e].text === 'and' && personTail(run.slice(0, e), k);
 }
 
 // A title word that belongs to an organization name: `General Assembly`, `General Motors`,
@@ -387,6 +463,8 @@ function keepsTitle(run: Token[], k: number): boolean {
   const prev = run[k - 1];
   // `Supreme Leader` is a title; `Office of the President` keeps it only after `of the`
   if (prev && prev.text === 'the' && run[k - 2]?.text === 'of' && !run[k + 1]) return true;
+  // `International Court of Justice`, `Ministry of Justice`: an office word as a head's complement
+  if (prev && prev.text === 'of' && run[k - 2] && !!orgHead(run[k - 2].text) && !run[k].text.endsWith('.')) return true;
   return false;
 }
 
@@ -452,7 +530,8 @@ function splitConnectors(seg: Segment): Segment[] {
     const rightText = joinTokens(right);
     // `of the Political Bureau`, `of the Democratic People's Republic of Korea`: another name
     // `Church of Scientology` keeps a one-word name that is no acronym; `Committee of the WPK` does not
-    const rightIsBody = right.some((t) => t.upper && orgHead(t.text)) || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
+    // (`of Communication, Transport, Post and Construction`: a head word inside a comma list is an item, no head)
+    const rightIsBody = right.some((t, x) => t.upper && orgHead(t.text) && right[x + 1]?.text !== ',' && right[x - 1]?.text !== ',') || !!(right.length && lookupOrg(rightText) && (right.length > 1 || /^[A-Z]{2,}$/.test(rightText)))
       || (toks[k + 1]?.text === 'the' && !!lookupPlace(rightText) && (!!orgHead(lastLeft) || complement));
     // `University of North Carolina at Chapel Hill`, `Centre for Control of Iodine Deficiency`: still the complement;
     // a company takes `of` only (`Kyowa Seiyaku for NB-214` is a deal), and a code is no complement

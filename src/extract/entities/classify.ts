@@ -10,11 +10,11 @@
 import type { Candidate } from './candidates.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
-import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS, PLACE_LEADS } from '../../lexicon/name-words.js';
-import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX } from '../../lexicon/name-kinds.js';
+import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS, PLACE_LEADS, SAINT_LEADS } from '../../lexicon/name-words.js';
+import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX, SITE_KINDS, SITE_WORDS } from '../../lexicon/name-kinds.js';
 import { MONTHS_AND_DAYS } from './gazetteer.js';
-import { MEDIA_TAILS, ORG_LEADS } from '../../lexicon/organizations.js';
-import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
+import { MEDIA_TAILS, ORG_LEADS, COMPANY_FORMS, COMPANY_TAILS, BODY_TAILS } from '../../lexicon/organizations.js';
+import { ORG_CUE_BEFORE, ORG_CUE_AFTER, ORG_CUE_OFFICE, ORG_CUE_BY, PORTFOLIO_WORDS } from '../../lexicon/org-context.js';
 import type { Organization, Location } from '../../schema/story.js';
 import { isTitleWord } from '../../lexicon/titles.js';
 import { CLUB_WORDS } from '../../lexicon/sports.js';
@@ -65,8 +65,14 @@ export function orgContext(c: Candidate): boolean {
   if ((c.next === "'s" || c.next === '\u2019s' || c.next === "'" || c.next === '\u2019') && ORG_CUE_AFTER.has(c.next2)) return true;
   if (c.next === ',' && orgHead(c.next2) === 'company') return true;
   if ((c.prev === 'of' || c.prev === 'at' || c.prev === 'for') && ORG_CUE_OFFICE.has(c.prev2)) return true;
+  // `built by Embraer`, `owned by X`
+  if (c.prev === 'by' && ORG_CUE_BY.has(c.prev2)) return true;
   return false;
 }
+
+/** `Kattegat Syd wind farm`, `its Buli mine`: the name of a site, a place. */
+const siteName = (c: Candidate): boolean =>
+  (SITE_KINDS.has(c.next) && SITE_WORDS.has(c.next2)) || (/^(?:its|their)$/.test(c.prev) && SITE_WORDS.has(c.next));
 
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
 
@@ -80,10 +86,13 @@ export function classify(c: Candidate): Classified {
   if (place) return { type: 'place', rule: 'gazetteer-place', kind: place.kind, entry: place };
   const org = lookupOrg(c.text);
   if (org) return { type: 'org', rule: 'gazetteer-org', kind: org.kind, entry: org };
-  if (words.length === 1) {
+  // `Chinese`, `Sri Lankan`
+  if (words.length <= 3) {
     const dem = lookupDemonym(c.text);
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
+  // a bare `PT`, `AG`: a company form names nothing alone
+  if (words.length === 1 && COMPANY_FORMS.has(c.text.toLowerCase())) return null;
   // `Athletic Bilbao`, `VfB Stuttgart`, `Inter Milan`, `Roda JC Kerkrade`: a club word and a town
   if (words.length >= 2 && words.length <= 4 && !c.titled && !c.caps && words.some((t) => CLUB_WORDS.has(t.text.toLowerCase()))
     && words.some((t) => { const p = lookupPlace(t.text); return !!p && p.kind !== 'country' && p.kind !== 'continent'; })) {
@@ -118,6 +127,9 @@ export function classify(c: Candidate): Classified {
     const lead = words[0].text.toLowerCase();
     const placeLead = PLACE_LEADS.get(lead);
     if (placeLead && !c.titled && !isGivenName(words[1].text)) return { type: 'place', rule: 'place-lead', kind: placeLead };
+    // `San Juan Mixtepec`, `Santa Rosa-Chacalluta`: a saint's name before a place is often a given name
+    const tail = words[words.length - 1].text.toLowerCase();
+    if (SAINT_LEADS.has(lead) && !c.titled && !THING_HEADS.has(tail) && !orgHead(tail)) return { type: 'place', rule: 'saint-lead', kind: 'city' };
     if (ORG_LEADS.has(lead) && !c.titled) return { type: 'org', rule: 'org-lead', kind: 'company' };
   }
   const last = words[words.length - 1].text;
@@ -126,8 +138,13 @@ export function classify(c: Candidate): Classified {
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
   const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
-  // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
   const lastLower = last.toLowerCase();
+  // `U.S. Geological Survey`, `Ordnance Survey`: a body, though a survey alone is a thing
+  const bodyTail = words.length > 1 ? BODY_TAILS.get(`${words[words.length - 2].text.toLowerCase()} ${lastLower}`) : undefined;
+  if (bodyTail) return { type: 'org', rule: 'body-tail', kind: bodyTail };
+  // `Kattegat Syd wind farm`, `its Buli mine`
+  if (siteName(c) && !c.titled && !isGivenName(words[0].text)) return { type: 'place', rule: 'site-name', kind: 'landmark' };
+  // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
   if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, ''))) && !(ofIdx > 0 && orgHead(headWord))
     // `Pak Thae Song`, `Kim Yong Day`: a family-first name that ends in a word of things is still a name
     && !(FAMILY_FIRST_NAMES.has(words[0].text) && words.length <= 3 && !isCommonWord(words[1].text))) return null;
@@ -143,6 +160,9 @@ export function classify(c: Candidate): Classified {
   // `Space Shuttle Atlantis`, `Operation Clambake`, `Group F`: vehicles, operations, labels
   if (words.length > 1 && THING_LEADS.has(words[0].text.toLowerCase())) return null;
   if (ACRONYM.test(c.text)) return { type: 'org', rule: 'acronym', kind: 'other' };
+  // `Nordvind Energy`, `Keppel Shipping`: a company word at the end of a run that is no person's name
+  if (words.length >= 2 && words.length <= 4 && COMPANY_TAILS.has(lastLower) && !c.titled && !isGivenName(words[0].text) && !isCommonWord(words[0].text) && !FAMILY_FIRST_NAMES.has(words[0].text)
+    && !lookupDemonym(words[0].text) && words.every((t) => t.upper)) return { type: 'org', rule: 'company-tail', kind: 'company' };
   // people
   const n = names.length;
   // `China-DPRK Friendship Year`: a word made of place names is no part of a person's name
@@ -153,6 +173,10 @@ export function classify(c: Candidate): Classified {
   // `Valeska Paris`, `Helmut Newton`: a given name and one more word is a person even when that word is a town
   if (n === 2 && words.length === 2 && mixedCase && isGivenName(names[0].text) && !lookupPlace(names[0].text) && !lookupDemonym(names[0].text)
     && !thingWord(names[1].text, true) && !lookupPlace(c.text) && !/^(?:in|at|near|from|to)$/.test(c.prev)) return { type: 'person', rule: 'given-name', familyFirst: false };
+  // `Foreign Minister Antonio Ribeiro Lima`, `X Y Lima told`: a given name, a name, and a town's name last
+  if (n === 3 && words.length === 3 && mixedCase && isGivenName(names[0].text) && !FAMILY_FIRST_NAMES.has(names[0].text) && !placeWord(names[0].text) && !placeWord(names[1].text)
+    && !thingWord(names[1].text, true) && !thingWord(names[2].text, true) && (c.titled || SPEECH_VERBS.has(c.next)) && !lookupPlace(`${names[1].text} ${names[2].text}`))
+    return { type: 'person', rule: 'given-name', familyFirst: false };
   if (personShaped && n >= 2) {
     if (FAMILY_FIRST_NAMES.has(names[0].text) && !isGivenName(names[1].text) && n <= 3) return { type: 'person', rule: 'family-first', familyFirst: true };
     if (KNOWN_PEOPLE.has(fold(c.text))) return { type: 'person', rule: 'known-person', familyFirst: false };
@@ -169,7 +193,9 @@ export function classify(c: Candidate): Classified {
     if (/\p{Ll}s$/u.test(c.text) && isTitleWord(c.text.slice(0, -1))) return null;
     // `localist group Youngspiration`, `Gazprom shares`, `chief executive of Equinor`: a one-word organization
     // (`group B`: a letter is a label, no body)
-    if (!c.titled && c.text.length > 1 && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial) return { type: 'org', rule: 'org-context', kind: 'other' };
+    // (`FILE - Construction workers`: after a label's dash a common word starts the sentence)
+    const labelStart = /^[-\u2013\u2014:]$/.test(c.prev) && NOT_NAMES.has(c.prev2);
+    if (!c.titled && c.text.length > 1 && c.prev !== 'the' && c.prev !== 'told' && orgContext(c) && !isGivenName(c.text) && !isFamilyName(c.text) && !c.initial && !labelStart) return { type: 'org', rule: 'org-context', kind: 'other' };
     return { type: 'short', rule: c.titled ? 'title+name' : SPEECH_VERBS.has(c.next) ? 'speaker' : 'single-name' };
   }
   if (PLACE_PREPOSITIONS.has(c.prev) && n <= 3 && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };

@@ -176,6 +176,20 @@ export function resolve(all: Found[]): Records {
     }
   }
 
+  // `Daesan` of Daesan Chemical Co: a company's first word alone is the company
+  for (const o of [...orgs]) {
+    if (o.kind !== 'company' || !o.name.includes(' ')) continue;
+    const first = o.name.split(' ')[0];
+    if (first.length < 4 || lookupOrg(first)) continue;
+    const alone = byOrgKey.get(orgKey(first));
+    if (alone && alone !== o && !alone.name.includes(' ') && alone.mentions.every((m) => m.rule === 'org-context' || m.rule === 'acronym')) {
+      o.mentions.push(...alone.mentions);
+      if (!o.aliases.includes(first)) o.aliases.push(first);
+      orgs.splice(orgs.indexOf(alone), 1);
+    }
+    if (!alone || !alone.name.includes(' ')) byOrgKey.set(orgKey(first), o);
+  }
+
   // `Bayern` of Bayern Munich, `Mariners` of Seattle Mariners: a club's first or last word alone
   for (const o of orgs) {
     if (o.kind !== 'sports') continue;
@@ -189,8 +203,11 @@ export function resolve(all: Found[]): Records {
   const byPart = new Map<string, Person[]>();
   for (const p of people) {
     // (`Olazabal` of Jose Maria Olazabal: the family part's last word too)
-    const lastWord = (p.nameParts.family ?? '').split(' ').pop();
-    for (const part of new Set([p.nameParts.family, p.nameParts.given, lastWord].filter((x): x is string => !!x).map(fold))) {
+    // (`Salazar` of Javier Salazar Otero: the first of two family names too)
+    const familyWords = (p.nameParts.family ?? '').split(' ');
+    const lastWord = familyWords[familyWords.length - 1];
+    const firstWord = p.nameParts.order === 'given-first' && familyWords.length === 2 ? familyWords[0] : undefined;
+    for (const part of new Set([p.nameParts.family, p.nameParts.given, lastWord, firstWord].filter((x): x is string => !!x).map(fold))) {
       const list = byPart.get(part);
       if (list) list.push(p);
       else byPart.set(part, [p]);
