@@ -1,5 +1,5 @@
 // Family names that stand first in the name: Chinese, Korean and Vietnamese. A capitalised
-// run that starts with one of these (`Zhao Leji`, `Choe Ryong Hae`, `Nguyen Van An`) is read
+// run that starts with one of these (`Wang Dexin`, `Pak Myong Chol`, `Nguyen Van An`) is read
 // family-first. Romanised as wire services write them. Data only.
 
 export const CHINESE_FAMILY_NAMES: readonly string[] = [

@@ -57,7 +57,7 @@ export const PERSON_PARTICLES: ReadonlySet<string> = new Set([
   'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'y',
 ]);
 
-/** Words that, right after a capitalised run, mark it as a person: `Zhao said`, `Smith told`. */
+/** Words that, right after a capitalised run, mark it as a person: `Wang said`, `Smith told`. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'added', 'noted', 'stressed', 'asked', 'explained', 'wrote', 'argued', 'insisted',
   'recalled', 'announced', 'declared', 'replied', 'urged', 'warned', 'claimed', 'believes', 'thinks',

@@ -49,7 +49,7 @@ export const ORG_CUE_OFFICE: ReadonlySet<string> = new Set([
 
 /**
  * Capitalised verbs of title-case headlines: they end a name run and begin none
- * (`China, Vietnam Sign Agreements on Railway Freight`, `Kim Jong Un Inspects Sites`).
+ * (`China, Vietnam Sign Agreements on Railway Freight`, `Ri Song Gun Inspects Sites`).
  * Written as in the text.
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 // Reporting verbs that introduce speech, and the words that may stand between a speaker
-// and the verb (`Xi has repeatedly said`). Data only.
+// and the verb (`Hu has repeatedly said`). Data only.
 
 export const CUE_VERBS = [
   'said', 'says', 'told', 'tells', 'noted', 'notes', 'stressed', 'stresses', 'added', 'adds', 'urged', 'urges',
@@ -10,7 +10,7 @@ export const CUE_VERBS = [
   'vowed', 'pledged', 'replied', 'responded', 'confirmed', 'denied', 'predicted', 'suggested', 'agreed',
 ];
 
-/** Words allowed between a speaker and the verb: `Zhao also said`, `Xi has repeatedly said`. */
+/** Words allowed between a speaker and the verb: `Wang also said`, `Hu has repeatedly said`. */
 export const CUE_ADVERBS = ['also', 'has', 'had', 'have', 'repeatedly', 'again', 'further', 'later', 'then', 'once', 'previously', 'earlier', 'recently', 'publicly', 'already', 'often', 'then', 'has also', 'had also', 'once again'];
 
 /** Subjects that are no one in particular: a speaker of `they said` stays null. */

@@ -1,6 +1,6 @@
 // The body: every paragraph left between the header and the trailers, the dateline's
 // paragraph first (a dateline that opens a paragraph stays in it). Captions after the body
-// (`... (Xinhua/Zhang Ling)`) and bylines standing as paragraphs (`By Jane Doe`) are taken out.
+// (`... (Xinhua/Liu Fang)`) and bylines standing as paragraphs (`By Jane Doe`) are taken out.
 import type { SegState } from './model.js';
 import { region } from './model.js';
 import { bylineRule, affiliationRule } from './byline.js';
@@ -15,7 +15,7 @@ export function bodyRule(st: SegState, from: number): void {
   for (const p of paras) {
     const cap = captionOf(st.text, p.start, p.end);
     if (cap) {
-      // a credit alone under its caption text: "Caption text.\n(Xinhua/Zhang Ling)"
+      // a credit alone under its caption text: "Caption text.\n(Xinhua/Liu Fang)"
       if (cap.credit && cap.credit.span.start === p.start && lastBodyLine === p.first - 1 && story.body.length) {
         const prev = story.body.pop()!;
         cap.span = { start: prev.span.start, end: p.end };

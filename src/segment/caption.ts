@@ -1,5 +1,5 @@
 // Photo captions: a paragraph that ends in a photo credit, wherever it stands.
-//   ... in Pyongyang, April 11, 2024. (Xinhua/Zhang Ling)
+//   ... in Pyongyang, April 11, 2024. (Xinhua/Liu Fang)
 //   ... (AP Photo/Jane Doe) | (AP Photo/Jane Doe, File) | REUTERS/Jane Doe/File Photo
 //   ... AFP PHOTO / JANE DOE | (Photo by Jane Doe) | Photo: Jane Doe/Xinhua | (Photo 1: https://…)
 //   ... EFE/Karim Benali | ( Emre Aydin - Anadolu Agency ) | Photo by Jane Doe / ANSA
@@ -14,7 +14,7 @@ import { normalCase } from './normal-case.js';
 
 type Credit = NonNullable<Caption['credit']>;
 
-// (Xinhua/Zhang Ling) | (AP Photo/Jane Doe, File) | (Xinhua/Zhang Ling, Wang Fang) | (Photo by Jane Doe/Xinhua) | (Xinhua) | (AP Photo)
+// (Xinhua/Liu Fang) | (AP Photo/Jane Doe, File) | (Xinhua/Liu Fang, Wang Fang) | (Photo by Jane Doe/Xinhua) | (Xinhua) | (AP Photo)
 const PAREN = /\(([^()\n]{2,120})\)\s*\.?$/;
 // REUTERS/Jane Doe | REUTERS/Jane Doe/File Photo | AFP PHOTO / JANE DOE | Photo: Jane Doe/AP
 // any agency as written, in its own case or in capitals, with an optional PHOTO word: EFE/Karim Benali | ANSA/Luca Neri
@@ -72,7 +72,7 @@ export function captionCredit(text: string, start: number, end: number): Credit 
   const p = PAREN.exec(tail);
   if (p) {
     const inner = p[1];
-    // (Xinhua/Zhang Ling) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
+    // (Xinhua/Liu Fang) needs a slash or a photo word; (Xinhua) alone only with a photo word elsewhere
     const photoish =
       /\//.test(inner) || /^(?:Photo|Photograph|Picture|Pictures|Photos)\b/i.test(inner) || /\bPhoto\b/.test(inner) ||
       // (IRNA photo) | (ANTARA FOTO)

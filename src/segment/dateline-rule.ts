@@ -1,6 +1,6 @@
 // Finds the dateline (dateline.ts parses it) at the start of a paragraph near the top,
 // and, once the header is known, gives it its year and, where it names none, its agency.
-//   "PYONGYANG, April 11 (Xinhua) -- Zhao ..."  -> Pyongyang, 2024-04-11 (year from `date 2024-04-12`), Xinhua
+//   "PYONGYANG, April 11 (Xinhua) -- Wang ..."  -> Pyongyang, 2024-04-11 (year from `date 2024-04-12`), Xinhua
 //   "LONDON, March 2 - Shares ..." + " Reuter"   -> London, Reuters (from the sign-off)
 import { isoDate } from '../lexicon/months.js';
 import { warn } from '../context.js';

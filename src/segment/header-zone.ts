@@ -4,7 +4,7 @@
 //   Friday, August 21, 2015                          (a date line: the release date, not a dateline)
 //   Tuesday, 6 March 2018 20:14 WIB | 1.245 Views | News of May 3, 2002 Juche 91   (the same, on web and archive pages)
 //   November 12, 2008 Wednesday 3:41 PM GMT | March 18, 2014 08:00 AM Eastern Daylight Time   (the same, in exports)
-//   Zhao Leji ... April 11, 2024. (Xinhua/Zhang Ling) (a caption before the dateline)
+//   Wang Dexin ... April 11, 2024. (Xinhua/Liu Fang) (a caption before the dateline)
 // Returns the index of the line the body starts at.
 import { WEEKDAYS } from '../lexicon/months.js';
 import { TIME_ZONES } from '../lexicon/segment-codes.js';

@@ -69,7 +69,7 @@ export const segmentStage: Stage = {
     // 5. summary bullets: `    * Spot gold may rise …`
     bulletsRule(st, 0, st.trailerStart);
     // 6. what stands above the dateline: headline, bylines (`By JANE DOE` / `Associated Press Writer`),
-    //    a date line (`Friday, August 21, 2015`), captions ending in `(Xinhua/Zhang Ling)`
+    //    a date line (`Friday, August 21, 2015`), captions ending in `(Xinhua/Liu Fang)`
     const bodyStart = headerZoneRule(st);
     // 7. trailers that stand inside the story: `(Reporting by …)` before closing captions, `-0-`
     strongTrailersRule(st, bodyStart);

@@ -6,7 +6,7 @@
 //
 // Dotted acronyms (`U.S.`, `U.N.`) and single initials (`L.` in `L. Ron Hubbard`) keep
 // their period; other periods are tokens of their own so sentence rules can decide.
-// Hyphens and apostrophes inside a word stay in it (`Kim Jong-un`, `O'Neill`, `Workers'`
+// Hyphens and apostrophes inside a word stay in it (`Ri Song-gun`, `O'Neill`, `Workers'`
 // keeps its apostrophe only when a letter follows); a possessive `'s` is its own token.
 
 import { OFFICES, HONORIFIC_WORDS } from '../lexicon/titles.js';
@@ -47,7 +47,7 @@ const isUpperStart = (s: string): boolean => {
 };
 
 // Scraper damage glues a small word or a title to the name after it: `andPak Thae Song`,
-// `ComradeKim Jong Un`. Such a word is cut in two where the name's capital starts; names with
+// `ComradeRi Song Gun`. Such a word is cut in two where the name's capital starts; names with
 // inner capitals (`McDonald`, `DeSantis`, `YouTube`) are left whole.
 const GLUED = /^(\p{L}\p{Ll}+)\p{Lu}\p{Ll}/u;
 const GLUE_WORDS = new Set(['and', 'of', 'the', 'by', 'with', 'to', 'for', 'in', 'on', 'at', 'from', 'comrade', ...OFFICES, ...HONORIFIC_WORDS]);

@@ -1,6 +1,6 @@
 // Who signed an agreement, who watched, and between whom, from the entity mentions of
 // the sentence that reports it:
-//   witnesses    `Zhao and Choe witnessed the signing of ...`, `... in the presence of X`
+//   witnesses    `Wang and Pak witnessed the signing of ...`, `... in the presence of X`
 //   signatories  `signed by X and Y`, `X and Y signed ...`
 //   parties      `China and Kazakhstan signed ...`, `... between the governments of the DPRK and Laos`
 import type { EntityMention } from '../quotes/entity-mentions.js';

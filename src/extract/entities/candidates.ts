@@ -1,9 +1,9 @@
 // Finds capitalised name runs in one sentence and cuts them into candidate names with the
 // context the classifier needs. Linear in the sentence's tokens.
 //
-//   `General Secretary of the CPC Central Committee Xi Jinping has repeatedly said`
-//     run: General Secretary of the CPC Central Committee Xi Jinping
-//     -> title dropped, `of the` dropped   -> CPC Central Committee | Xi Jinping (titled)
+//   `General Secretary of the CPC Central Committee Hu Weimin has repeatedly said`
+//     run: General Secretary of the CPC Central Committee Hu Weimin
+//     -> title dropped, `of the` dropped   -> CPC Central Committee | Hu Weimin (titled)
 //   `the Workers' Party of Korea (WPK)`   -> Workers' Party of Korea, acronym WPK
 //   `China's National People's Congress`  -> China | National People's Congress
 import type { Token } from '../../text/tokens.js';
@@ -360,7 +360,7 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
       flush();
       continue;
     }
-    // `... Central Committee Xi Jinping`: an organization head followed by a person's name
+    // `... Central Committee Hu Weimin`: an organization head followed by a person's name
     if (cur.length && orgHead(cur[cur.length - 1].text) && t.upper && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text)) && run[k + 1]?.upper) {
       flush();
     }

@@ -4,9 +4,9 @@
 //   `Pyongyang`               -> place   (gazetteer-place)
 //   `Workers' Party of Korea` -> org     (org-head: Party)
 //   `WPK`                     -> org     (acronym)
-//   `Zhao Leji`               -> person  (family-first: Zhao)
+//   `Wang Dexin`               -> person  (family-first: Wang)
 //   `Barack Obama`            -> person  (given-name: Barack)
-//   `Zhao said`               -> short   (resolved against full names later)
+//   `Wang said`               -> short   (resolved against full names later)
 import type { Candidate } from './candidates.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';

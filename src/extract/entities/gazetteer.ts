@@ -1,6 +1,6 @@
 // Lookup tables built once from the lexicons: a folded name -> what it is. Folding is
 // lower case, periods dropped, runs of spaces and hyphens as one space, so `U.S.`, `US`
-// and `Kim Jong-un` / `Kim Jong Un` meet.
+// and `Ri Song-gun` / `Ri Song Gun` meet.
 import { COUNTRIES, CONTINENTS, REGION_DEMONYMS } from '../../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../../lexicon/organizations.js';
 import { AGENCIES } from '../../lexicon/agencies.js';

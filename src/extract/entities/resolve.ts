@@ -1,5 +1,5 @@
 // Turns classified candidates into one record per real-world entity, in order of first
-// mention: full names first, then short mentions (`Zhao said`, `General Secretary Xi`) of
+// mention: full names first, then short mentions (`Wang said`, `General Secretary Xi`) of
 // the person whose full name owns them, acronyms of the organization that introduced them.
 import type { Person, Organization, Location, Mention } from '../../schema/story.js';
 import type { Candidate } from './candidates.js';

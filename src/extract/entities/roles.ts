@@ -1,5 +1,5 @@
 // Where a person appears says what part they play in the story: a byline names its writer,
-// a photo credit `(Xinhua/Zhang Ling)` its photographer, a trailer `Editing by X` an editor.
+// a photo credit `(Xinhua/Liu Fang)` its photographer, a trailer `Editing by X` an editor.
 // Read from the segment stage's output; the dateline city becomes a place mention.
 import type { Context } from '../../context.js';
 import type { Person, Span } from '../../schema/story.js';
@@ -49,7 +49,7 @@ export function addRoles(ctx: Context, r: Records): void {
   for (const t of s.trailers) {
     for (const n of t.names) for (const p of peopleIn(r, n.span)) addRole(p, n.role);
   }
-  // `Zhao said`: a speaker
+  // `Wang said`: a speaker
   for (const p of r.people) {
     for (const m of p.mentions) {
       const after = ctx.text.slice(m.end, m.end + 12).trim().split(/\s/)[0]?.toLowerCase() ?? '';

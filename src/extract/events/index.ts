@@ -17,8 +17,8 @@ function sameEvent(a: Event, b: Event): boolean {
   if (family(a.type) !== family(b.type)) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   if (!a.participants.length || !b.participants.length) return false;
-  // one side's people all among the other's: `Zhao held talks with Choe` and `Zhao Leji held
-  // talks with Choe Ryong Hae in Pyongyang`, not `Sonexay met with Liang` after Liang's talks with Bounmy
+  // one side's people all among the other's: `Wang held talks with Pak` and `Wang Dexin held
+  // talks with Pak Myong Chol in Pyongyang`, not `Sonexay met with Liang` after Liang's talks with Bounmy
   const [small, big] = a.participants.length <= b.participants.length ? [a, b] : [b, a];
   return small.participants.every((p) => big.participants.includes(p));
 }

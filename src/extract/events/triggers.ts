@@ -1,5 +1,5 @@
 // Finds event triggers in a sentence and the people (or organizations) taking part:
-//   `Zhao Leji, chairman of ..., held talks with Choe Ryong Hae, ...`
+//   `Wang Dexin, chairman of ..., held talks with Pak Myong Chol, ...`
 //    ^subject                    ^trigger        ^object (first person after it)
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lexicon/event-triggers.js';
 import { mentionsWithin, uniqueIds, type EntityMention } from '../quotes/entity-mentions.js';

@@ -51,14 +51,14 @@ const AFTER_CUE_FIRST = new RegExp(`^[\\s,]*(${CUE.source})`);
 /** The verb and speaker right after or right before a quote, or null (scare quotes). */
 export function attribute(text: string, mentions: readonly EntityMention[], q: Quoted, from: number, to: number): Attribution | null {
   const after = text.slice(q.outerEnd, Math.min(to, q.outerEnd + 120));
-  // `"…," said Zhao.`
+  // `"…," said Wang.`
   const first = AFTER_CUE_FIRST.exec(after);
   if (first) {
     const cueEnd = q.outerEnd + first[0].length;
     const subject = subjectAfter(text, mentions, cueEnd, to);
     if (subject) return { subject, cue: first[1], rule: 'direct-cue-subject' };
   }
-  // `"…," Zhao said.` / `"…," he told reporters.`
+  // `"…," Wang said.` / `"…," he told reporters.`
   CUE.lastIndex = 0;
   const cue = CUE.exec(after);
   if (cue && cue.index <= 60 && /^[\s,]*[^\s,]/.test(after) && !/[.!?"\u201c\u201d]/.test(after.slice(0, cue.index))) {
@@ -66,7 +66,7 @@ export function attribute(text: string, mentions: readonly EntityMention[], q: Q
     const subject = subjectBefore(text, mentions, q.outerEnd, at);
     if (subject && subject.start >= q.outerEnd) return { subject, cue: cue[0], rule: 'direct-subject-cue' };
   }
-  // `Zhao said: "…"` / `Zhao told reporters, "…"`
+  // `Wang said: "…"` / `Wang told reporters, "…"`
   const before = text.slice(Math.max(from, q.outerStart - 120), q.outerStart);
   const base = q.outerStart - before.length;
   const lead = /[:,]\s*$/.exec(before);

@@ -90,7 +90,7 @@ export function extractQuotes(ctx: Context): Quote[] {
       }
     }
   });
-  // one quote per stretch of text: a quote inside another (`…Xi has said that …, Zhao said.`) is part of it
+  // one quote per stretch of text: a quote inside another (`…Hu has said that …, Wang said.`) is part of it
   quotes.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: typeof quotes = [];
   let reach = -1;

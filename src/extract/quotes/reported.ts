@@ -1,6 +1,6 @@
 // Reported speech in one sentence, by where the verb stands:
-//   trailing   `…, Zhao said.`  `…, said Li.`  `…, Zhao noted.`     -> the words before
-//   leading    `Choe said the friendship …`  `Zhao, also …, told Choe, …, that …`  -> after
+//   trailing   `…, Wang said.`  `…, said Li.`  `…, Wang noted.`     -> the words before
+//   leading    `Pak said the friendship …`  `Wang, also …, told Pak, …, that …`  -> after
 //   source     `According to X, …`  `…, according to X.`
 import type { EntityMention } from './entity-mentions.js';
 import { mentionsWithin } from './entity-mentions.js';
@@ -61,7 +61,7 @@ export function reportedSpeech(text: string, mentions: readonly EntityMention[],
     const rest = text.slice(cueEnd, to);
     let subject = subjectBefore(text, mentions, from, cueStart);
     if (!subject) {
-      // `Zhao, also a member of …, told Choe, …, that …`: the sentence's first person, before its first comma
+      // `Wang, also a member of …, told Pak, …, that …`: the sentence's first person, before its first comma
       const firstComma = sentence.indexOf(',');
       if (commaBefore(text, from, cueStart) && firstComma > 0) {
         const first = mentionsWithin(mentions, from, from + firstComma, ['person'])[0];

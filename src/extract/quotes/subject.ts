@@ -1,5 +1,5 @@
-// Who a reporting verb belongs to: the phrase right before it (`Zhao said`, `he said`,
-// `the ministry said`, `Xi has repeatedly said`) or right after it (`said Li`), linked
+// Who a reporting verb belongs to: the phrase right before it (`Wang said`, `he said`,
+// `the ministry said`, `Hu has repeatedly said`) or right after it (`said Li`), linked
 // to the entity whose mention overlaps the phrase.
 import { CUE_ADVERBS, CUE_VERBS } from '../../lexicon/quote-cues.js';
 import type { EntityMention } from './entity-mentions.js';

@@ -1,7 +1,7 @@
 // Titles written before a name, with their qualifiers and modifiers:
 //   `Venezuelan President Hugo Chavez`, `U.S. Secretary of State Madeleine Albright`,
-//   `former Prime Minister X`, `Lt. Gen. X`, `WPK General Secretary Kim Jong Un`,
-//   `General Secretary of the CPC Central Committee Xi Jinping`,
+//   `former Prime Minister X`, `Lt. Gen. X`, `WPK General Secretary Ri Song Gun`,
+//   `General Secretary of the CPC Central Committee Hu Weimin`,
 //   `State Councilor and Foreign Minister Wang Yi` (two titles).
 // Walks back from the name over title-like units (at most MAX_BACK), then takes the
 // longest run that parses as a title ending right at the name.
@@ -207,7 +207,7 @@ export const preNameTitleRule: TitleRule = {
     const f = afterPartyTag(units, e);
     const listFollows = !!units[f] && (units[f].text === ',' || (units[f].lower === 'and' && !units[f].upper)) && blocked(f + 1);
     // `The agency's director, John Smith, said`: a title set off by a comma before the name,
-    // unless it is the appositive of the name before it (`Li, chairman of X, Choe and ...`)
+    // unless it is the appositive of the name before it (`Li, chairman of X, Pak and ...`)
     if (b === k && units[k - 1]?.text === ',' && !units[k - 1].breakBefore) {
       // the name is set off on both sides (`, John Smith, said`, `, John Smith.`); a name that
       // goes on into its verb is the subject of a new clause (`After talks with the president
