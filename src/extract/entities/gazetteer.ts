@@ -12,8 +12,21 @@ import type { Location, Organization } from '../../schema/story.js';
 const isFoldSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 45 || k === 0x2010 || k === 0xa0 || k === 0x1680
   || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
 
+/** Whether folding changes nothing but case: no period, `’`, or space or hyphen other than one space between words. */
+function foldsToLowerCase(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const k = s.charCodeAt(i);
+    if (k === 46 || k === 0x2019 || (k === 32 ? s.charCodeAt(i + 1) === 32 : isFoldSpace(k))) return false;
+  }
+  return true;
+}
+
 /** Lower case, `’` as `'`, periods dropped, runs of spaces and hyphens as one space, trimmed; one pass. */
 function foldOnce(s: string): string {
+  // most names (`Kim Jong Un`, `Pyongyang`) only change case: no string built a character at a time
+  if (foldsToLowerCase(s)) return s.toLowerCase();
   const lower = s.toLowerCase();
   let out = '';
   let gap = false;
@@ -94,7 +107,10 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday'
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
-export const isGivenName = (w: string): boolean => G.GIVEN_NAMES.has(w.toLowerCase()) || EXTRA_GIVEN.has(w.toLowerCase());
+export const isGivenName = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return G.GIVEN_NAMES.has(l) || EXTRA_GIVEN.has(l);
+};
 export const isFamilyName = (w: string): boolean => G.FAMILY_NAMES.has(w.toLowerCase());
 export const isCommonWord = (w: string): boolean => G.COMMON_WORDS.has(w.toLowerCase());
 export const KNOWN_PEOPLE: ReadonlySet<string> = G.PEOPLE;
