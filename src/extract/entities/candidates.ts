@@ -84,7 +84,23 @@ const placeOrDemonym = (s: string): boolean => !!lookupPlace(s) || !!lookupDemon
 /** The run's words as title lookups read them: lower case, no final period; '' for lower-case words. */
 const titleWords = (run: Token[]): string[] => run.map((t) => (t.upper ? (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text).toLowerCase() : ''));
 
-const isCapsWord = (t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+// The letter cases of a word in one pass over its characters: CASE_UPPER and CASE_LOWER bits for
+// ASCII text (most wire copy), -1 when another character is there (the Unicode classes decide).
+const CASE_UPPER = 1;
+const CASE_LOWER = 2;
+function asciiCases(s: string): number {
+  let f = 0;
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i);
+    if (k >= 128) return -1;
+    if (k >= 65 && k <= 90) f |= CASE_UPPER;
+    else if (k >= 97 && k <= 122) f |= CASE_LOWER;
+  }
+  return f;
+}
+/** `KCNA`, `U.S.`, `SHEARER`: a capital and no small letter. */
+const capsText = (s: string, cases = asciiCases(s)): boolean => (cases < 0 ? /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) : cases === CASE_UPPER);
+const isCapsWord = (t: Token): boolean => t.kind === 'word' && capsText(t.text);
 /** `Chinese-built`, `Lankan-run`: a hyphenated adjective of a place names no one. */
 const adjectiveWord = (t: Token): boolean => {
   const h = t.text.lastIndexOf('-');
@@ -97,9 +113,11 @@ export function isCapsSentence(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word') continue;
+    const cases = asciiCases(t.text);
+    if (cases < 0 ? !/\p{L}/u.test(t.text) : cases === 0) continue;
     words++;
-    if (isCapsWord(t) && t.text.length > 1) caps++;
+    if (capsText(t.text, cases) && t.text.length > 1) caps++;
   }
   return words >= 3 && caps / words >= 0.8;
 }
