@@ -9,6 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+// Node's own modules that the CLI loads, loaded here, before the V8 flags below are set:
+// Node ships them with a code cache that V8 rejects once any flag has changed (~5 ms of
+// start-up to compile them again).
+import 'node:child_process';
+import 'node:crypto';
+import 'node:os';
+import 'node:tty';
+import 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { jitFlags } from './jit-flags.js';
