@@ -46,8 +46,12 @@ export function isPlaySentence(s: Sentence): boolean {
 /** Whether the story is sports copy: a sport prefix, or a score and several sentences of play. */
 export function isSportsStory(text: string, sentences: Sentence[]): boolean {
   if (sportPrefix(text)) return true;
-  const play = sentences.filter(isPlaySentence);
-  return play.length >= 3 && sentences.some((s) => hasScore(s.tokens));
+  // no score anywhere, no sports story: the cheap test first (numbers only), so most stories
+  // never lower-case every word to look for words of play
+  if (!sentences.some((s) => hasScore(s.tokens))) return false;
+  let play = 0;
+  for (const s of sentences) if (isPlaySentence(s) && ++play >= 3) return true;
+  return false;
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && t.kind === 'number';
