@@ -14,7 +14,11 @@
 // passes). compromise gains little from them (12.7 / 8.7 / 8.2 -> 10.6 / 9.3 / 8.4).
 export const DEFAULT_JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=300 --interrupt-budget=540672';
 
-/** The flags to set: NEWSPARSE_V8_FLAGS when given ('' for V8's own defaults), else ours. */
+/**
+ * The flags to set: NEWSPARSE_V8_FLAGS when given ('' for V8's own defaults), else ours.
+ * V8 checks flags against a code cache: the bundle's cache (made under these defaults by
+ * `npm run build`) is rejected and rewritten under other flags.
+ */
 export function jitFlags(env: NodeJS.ProcessEnv = process.env): string[] {
   return (env.NEWSPARSE_V8_FLAGS ?? DEFAULT_JIT_FLAGS).split(/\s+/).filter(Boolean);
 }
