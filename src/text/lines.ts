@@ -28,3 +28,18 @@ export function splitLines(text: string): Line[] {
 }
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
+
+/** Whether [a, b) of `text` holds a blank line (two line breaks of any kind): a paragraph break. */
+export function hasBlankLine(text: string, a: number, b: number): boolean {
+  let nl = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) nl++;
+    else if (c === 13) {
+      nl++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+    if (nl >= 2) return true;
+  }
+  return false;
+}

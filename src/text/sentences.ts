@@ -11,6 +11,7 @@
 // Works on tokenised text too (`U.S. officials said .`).
 import { tokenize, type Token } from './tokens.js';
 import { PRE_NAME_ABBREVIATIONS, DATE_ABBREVIATIONS, ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { hasBlankLine } from './lines.js';
 
 export interface Sentence {
   text: string;
@@ -23,20 +24,6 @@ export interface Sentence {
 const ENDERS = new Set(['.', '!', '?', '\u2026']);
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab', '-', '\u2014']);
-
-function isBlankLineBetween(text: string, a: number, b: number): boolean {
-  let nl = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) nl++;
-    else if (c === 13) {
-      nl++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-    if (nl >= 2) return true;
-  }
-  return false;
-}
 
 /** Whether the period token at `k` (tokens[k].text === '.') closes the sentence. */
 function periodEnds(tokens: Token[], k: number): boolean {
@@ -73,7 +60,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!next) break;
-    if (isBlankLineBetween(text, t.end, next.start)) {
+    if (hasBlankLine(text, t.end, next.start)) {
       close(k);
       continue;
     }

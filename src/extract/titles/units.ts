@@ -11,6 +11,7 @@
 import { tokenize, type Token } from '../../text/tokens.js';
 import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
+import { hasBlankLine } from '../../text/lines.js';
 
 export interface Unit {
   text: string;
@@ -31,20 +32,6 @@ const TITLE_ABBR_BASES = new Set([...TITLE_ABBREVIATIONS.keys()].flatMap((k) => 
 const isAbbrBase = (w: string): boolean => PRE_NAME_ABBREVIATIONS.has(w) || TITLE_ABBR_BASES.has(w);
 const APOSTROPHES = new Set(["'", '\u2019']);
 
-function blankLineBetween(text: string, a: number, b: number): boolean {
-  let nl = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) nl++;
-    else if (c === 13) {
-      nl++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-    if (nl >= 2) return true;
-  }
-  return false;
-}
-
 /** Lexicon key of a unit's text, worked out once per unit (the rules ask for it many times). */
 export function unitKey(s: string): string {
   let k = s.toLowerCase();
@@ -58,7 +45,7 @@ export function toUnits(text: string): Unit[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const prev = out.length ? out[out.length - 1] : null;
-    const breakBefore = prev ? t.newlineBefore && blankLineBetween(text, prev.end, t.start) : false;
+    const breakBefore = prev ? t.newlineBefore && hasBlankLine(text, prev.end, t.start) : false;
     const next = toks[i + 1];
     const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
     if (t.kind === 'word' && next && adjacent(t, next)) {
