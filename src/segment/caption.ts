@@ -23,6 +23,8 @@ const BARE = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})(?:\\s(?:PHOTO|Photo|Phot
 // CNA photo Jan. 15, 2020 | Xinhua photo: an agency and a photo word closing the paragraph, a date may follow
 const MONTH_CASED = MONTH_PATTERN.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
 const AGENCY_PHOTO = new RegExp(`(?:^|[\\s.])((?:${AGENCY_ALT})\\s(?:photo|Photo|PHOTO|foto|FOTO)(?:\\s(?:${MONTH_CASED})\\.?\\s\\d{1,2},\\s(?:19|20)\\d{2})?)\\.?\\s*$`);
+// every photo word AGENCY_PHOTO accepts: Reuters photo | ANTARA FOTO
+const PHOTO_WORD = /photo|Photo|PHOTO|foto|FOTO/;
 // a paragraph that describes a picture: who stands where, `(L)`, `(2nd R)`, `(front)`; closed by (Agency)
 const POSITION_MARK = /\((?:\d(?:st|nd|rd|th)\s)?(?:[LRC]|left|right|center|centre|front|back|top|bottom|L-R|R-L)\)/;
 // `... in Busan on June 11, 2019. (Yonhap)`: a full date closing the description just before the credit
@@ -91,7 +93,9 @@ export function captionCredit(text: string, start: number, end: number): Credit 
       return { text: text.slice(s, e), span: { start: s, end: e }, ...parts };
     }
   }
-  const ap = AGENCY_PHOTO.exec(tail);
+  // AGENCY_PHOTO needs a photo word and BARE a slash or `Photo`: most paragraphs have neither, and
+  // their long alternations of agency names are not tried at every position of the tail
+  const ap = PHOTO_WORD.test(tail) ? AGENCY_PHOTO.exec(tail) : null;
   const apAgency = ap ? agencyByName(ap[1].split(/\s(?:photo|foto)\b/i)[0]) : undefined;
   // without a date, only as a fragment after a finished sentence (not `... a Reuters photo.` inside one)
   const apAlone = ap && (/\d{4}$/.test(ap[1]) || /[.!?]["”’]?\s{1,3}$/.test(tail.slice(0, ap.index + ap[0].indexOf(ap[1]))));
@@ -99,7 +103,7 @@ export function captionCredit(text: string, start: number, end: number): Credit 
     const s = from + ap.index + ap[0].indexOf(ap[1]);
     return { text: ap[1], span: { start: s, end: s + ap[1].length }, agency: apAgency.short, photographer: null };
   }
-  const b = BARE.exec(tail);
+  const b = tail.includes('/') || tail.includes('Photo') ? BARE.exec(tail) : null;
   if (b) {
     const parts = splitCredit(b[1]);
     if (parts) {
