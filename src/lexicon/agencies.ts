@@ -90,9 +90,26 @@ const BY_NAME: ReadonlyMap<string, AgencyEntry> = new Map(
   AGENCIES.flatMap((a) => [...a.written, ...a.full, a.short].map((w) => [w.toLowerCase(), a] as const)),
 );
 
+// JavaScript's \s, by character code
+const isSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 0xa0 || k === 0x1680
+  || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+let maxName = 0;
+for (const k of BY_NAME.keys()) maxName = Math.max(maxName, k.length);
+
+/** Whether `written` has more characters other than spaces than any name holds: trimming and
+ *  collapsing spaces keep them all, and lower case never shortens a character (checked over
+ *  every code point). */
+function tooLongForName(written: string): boolean {
+  if (written.length <= maxName) return false;
+  let n = 0;
+  for (let i = 0; i < written.length; i++) if (!isSpace(written.charCodeAt(i)) && ++n > maxName) return true;
+  return false;
+}
+
 /** The agency a written form names (`REUTERS`, `Reuter`, `Associated Press`), or undefined. */
 export const agencyByName = (written: string): AgencyEntry | undefined =>
-  BY_NAME.get(written.trim().replace(/\s+/g, ' ').toLowerCase());
+  // most callers pass whole lines: those longer than any name are no name, with no string built
+  tooLongForName(written) ? undefined : BY_NAME.get(written.trim().replace(/\s+/g, ' ').toLowerCase());
 
 const BY_SITE: ReadonlyMap<string, AgencyEntry> = new Map(AGENCIES.flatMap((a) => (a.sites ?? []).map((h) => [h, a] as const)));
 
