@@ -12,6 +12,8 @@ import { datelineAt } from './dateline.js';
 const HEADER_START = /^date:?\s{1,3}\d{4}-\d{2}-\d{2}\b|^[A-Z]{3}(?:_[A-Z]{3})?_?\d{8}\.\d{4}\s+(?:\d{4}-\d{2}-\d{2}|NEWS STORY)/i;
 const DOC_TAG = /^\s*<DOC(?:\s[^>]*)?>\s*$/i;
 
+// what stands around an agency in a dateline: brackets, slashes, dashes (see dateline.ts agencyAt)
+const AGENCY_MARK = /[(/\-—–_]/;
 const TERMINAL = /[.!?:;"”'’)\]]$|-0-$/;
 /** How many lines from the top the first story's dateline is looked for in. */
 const FIRST_DATELINE_LINES = 40;
@@ -24,7 +26,11 @@ function secondStory(st: SegState, from: number): number {
   for (let seen = 0; i < lines.length && seen < FIRST_DATELINE_LINES; i++) {
     if (isBlankLine(lines[i])) continue;
     seen++;
-    const d = /[(/,]/.test(lines[i].core.slice(0, 80)) ? datelineAt(st.text, lines[i].cs, lines[i].ce) : null;
+    // only the agency is wanted: a dateline names one in brackets, slashes or before a dash
+    // (`(Xinhua)`, `/TASS/`, `, IRNA --`), so a line with none of those within the 400 characters
+    // datelineAt reads is not parsed
+    const d = /[(/,]/.test(lines[i].core.slice(0, 80)) && AGENCY_MARK.test(st.text.slice(lines[i].cs, Math.min(lines[i].ce, lines[i].cs + 400)))
+      ? datelineAt(st.text, lines[i].cs, lines[i].ce) : null;
     if (d?.value.agency) {
       agency = d.value.agency;
       break;
