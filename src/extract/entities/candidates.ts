@@ -65,9 +65,15 @@ const TITLE_QUALIFIERS = new Set(QUALIFIERS);
 
 /** Number of run tokens from k that form a title (`General Secretary` -> 2), 0 if none. */
 function titleLength(run: Token[], k: number, lower?: string[]): number {
+  const n = titleWordsAt(run, k, lower ?? titleWords(run));
   // `Sri Lanka`, `Sri Lankan`, `SriLankan Airlines`: an honorific that begins a known place is part of it
-  if (run[k + 1]?.upper && placeOrDemonym(`${run[k].text} ${run[k + 1].text}`)) return 0;
-  const lw = lower ?? titleWords(run);
+  // (asked only of a title: most words are none, and the place lookup builds and folds a string)
+  if (n > 0 && run[k + 1]?.upper && placeOrDemonym(`${run[k].text} ${run[k + 1].text}`)) return 0;
+  return n;
+}
+
+/** titleLength before the place check. */
+function titleWordsAt(run: Token[], k: number, lw: string[]): number {
   const w = (i: number): string => lw[i] ?? '';
   if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
   if (w(k) && w(k + 1) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)}`)) return 2;
