@@ -519,6 +519,9 @@ const hasComplement = (toks: Token[]): boolean => toks.some((t, i) => i > 0 && i
 /** Cuts a name at `and`/`&` between two names, then at `of`/`for`/`at`/`on` before another name. */
 function splitConnectors(seg: Segment): Segment[] {
   const toks = seg.tokens;
+  // a run with no `and`/`&` or `of`-like word inside is never split (both passes below look for one):
+  // most runs, answered before the whole run is joined and looked up
+  if (!hasConnector(toks)) return [seg];
   const whole = joinTokens(toks);
   if (lookupPlace(whole) || lookupOrg(whole)) return [seg];
   // 1. `and` first, so `Massachusetts Institute of Technology and Colorado State University` is two names
@@ -570,6 +573,19 @@ function splitConnectors(seg: Segment): Segment[] {
     return leftGeneric && rightIsBody ? rightSegs : [...splitConnectors({ tokens: l, titled: seg.titled }), ...rightSegs];
   }
   return [seg];
+}
+
+/** Whether a token inside the run (neither end) is one splitConnectors may cut at. */
+function hasConnector(toks: Token[]): boolean {
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k];
+    if (!t.upper) {
+      const w = t.text.toLowerCase();
+      if (w === 'and' || w === '&') return true;
+    }
+    if (isOfLike(t)) return true;
+  }
+  return false;
 }
 
 /** In an all-capitals sentence only known names count: `SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .` */
