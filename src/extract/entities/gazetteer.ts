@@ -8,6 +8,7 @@ import * as G from '../../lexicon/generated.js';
 import { WORLD_CITIES, WORLD_REGIONS } from '../../lexicon/places-world.js';
 import { EXTRA_GIVEN_NAMES } from '../../lexicon/given-names-extra.js';
 import type { Location, Organization } from '../../schema/story.js';
+import { boundedMemo } from '../../text/search.js';
 
 const isFoldSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 45 || k === 0x2010 || k === 0xa0 || k === 0x1680
   || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
@@ -47,16 +48,7 @@ function foldOnce(s: string): string {
 }
 // The same strings are looked up several times in a row (place, org, demonym): a small cache,
 // emptied when full so memory stays bounded on any input.
-const folded = new Map<string, string>();
-export const fold = (s: string): string => {
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size >= 4096) folded.clear();
-    f = foldOnce(s);
-    folded.set(s, f);
-  }
-  return f;
-};
+export const fold = boundedMemo(foldOnce);
 
 export interface PlaceEntry { name: string; kind: Location['kind'] }
 export interface OrgEntry { name: string; kind: Organization['kind']; acronym: string | null }

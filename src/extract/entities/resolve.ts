@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 import { orgContext, type Classified } from './classify.js';
 import { fold, lookupOrg, isCommonWord } from './gazetteer.js';
 import { PERSON_PARTICLES, SPEECH_VERBS, NOT_NAMES } from '../../lexicon/name-words.js';
+import { boundedMemo } from '../../text/search.js';
 
 // Company suffixes that a second mention may leave out: `Chukyo Gas Co.` ... `Chukyo Gas`.
 const COMPANY_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'ab', 'asa', 'gmbh', 'spa', 'bhd', 'tbk', 'oyj', 'as', 'a/s', 'kk', 'pte', 'pty', 'limited', 'incorporated', 'company']);
@@ -15,16 +16,7 @@ const COMPANY_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag'
  * `Organization of the Petroleum Exporting Countries` / `of Petroleum`, `Mary & Leigh` /
  * `Mary and Leigh`, `British Steel Corp` / `British Steel`, `Hoshino Ceramics Co., Ltd.`.
  */
-const orgKeys = new Map<string, string>();
-export function orgKey(name: string): string {
-  let k = orgKeys.get(name);
-  if (k === undefined) {
-    if (orgKeys.size >= 4096) orgKeys.clear();
-    k = makeOrgKey(name);
-    orgKeys.set(name, k);
-  }
-  return k;
-}
+export const orgKey = boundedMemo(makeOrgKey);
 
 function makeOrgKey(name: string): string {
   const words = fold(name).replace(/isation/g, 'ization').replace(/&/g, ' and ').split(' ').map((w) => w.replace(/,$/, '')).filter((w) => w && w !== 'the');

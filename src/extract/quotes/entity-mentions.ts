@@ -2,6 +2,7 @@
 // rules can link a phrase to a person, organization or place by its span: the speaker
 // or witness is the person whose name mention overlaps the phrase.
 import type { Story, Span } from '../../schema/story.js';
+import { lowerBound } from '../../text/search.js';
 
 export type EntityKind = 'person' | 'organization' | 'location';
 
@@ -37,13 +38,7 @@ export function actorMentions(story: Story): EntityMention[] {
 /** Mentions lying inside [start, end), optionally of some kinds, in text order. */
 export function mentionsWithin(all: readonly EntityMention[], start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
   const out: EntityMention[] = [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(all.length, (i) => all[i].start < start);
   for (let i = lo; i < all.length && all[i].start < end; i++) {
     const m = all[i];
     if (m.end <= end && (!kinds || kinds.includes(m.kind))) out.push(m);

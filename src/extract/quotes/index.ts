@@ -11,6 +11,7 @@ import { attribute, findQuoted } from './direct.js';
 import { entityMentions, mentionsWithin, type EntityMention } from './entity-mentions.js';
 import { reportedSpeech } from './reported.js';
 import type { Subject } from './subject.js';
+import { lowerBound } from '../../text/search.js';
 
 interface Anchor {
   at: number;
@@ -42,13 +43,7 @@ export function extractQuotes(ctx: Context): Quote[] {
   const resolve = (subject: Subject, at: number, region: number): string | null => {
     if (subject.id || !subject.pronoun || !/^(?:he|she)$/.test(subject.pronoun)) return subject.id;
     // anchors are sorted: the last one before `at`, if it is in this paragraph or the one before
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(anchors.length, (i) => anchors[i].at < at);
     const best = anchors[lo - 1];
     return best && best.region >= region - 1 ? best.id : null;
   };

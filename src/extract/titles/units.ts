@@ -12,6 +12,7 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { hasBlankLine } from '../../text/lines.js';
+import { lowerBound } from '../../text/search.js';
 
 export interface Unit {
   text: string;
@@ -89,12 +90,5 @@ export function toUnits(text: string): Unit[] {
 
 /** Index of the first unit starting at or after `offset` (binary search). */
 export function unitAt(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(units.length, (i) => units[i].start < offset);
 }

@@ -1,0 +1,30 @@
+// Small shared helpers for sorted arrays and repeated lookups.
+
+/** Index of the first element of a sorted array for which `before(i)` is false (binary search). */
+export function lowerBound(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `fn` with a cache of its results by argument, emptied when it holds `max` entries so
+ * memory stays bounded on any input.
+ */
+export function boundedMemo(fn: (s: string) => string, max = 4096): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
