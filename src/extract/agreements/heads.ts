@@ -19,8 +19,11 @@ export interface AgreementHead {
   modifiers: { text: string; start: number; end: number }[];
 }
 
-const NOUN = new RegExp(`\\b(?:${AGREEMENT_NOUNS.map((n, i) => `(?<n${i}>${n.pattern})`).join('|')})\\b`, 'gi');
+// (noun i is capture group i + 1: the lexicon's patterns hold no groups of their own that capture)
+const NOUN = new RegExp(`\\b(?:${AGREEMENT_NOUNS.map((n) => `(${n.pattern})`).join('|')})\\b`, 'gi');
 const CASE_SENSITIVE = /^(?:MOUs?|MoUs?)$/;
+/** Nouns found case-insensitively that count only as written (`MoU`, never `mou`). */
+const CASED = AGREEMENT_NOUNS.map((n) => /MOU|MoU/.test(n.pattern));
 const DETERMINERS = new Set([...TOPIC_DETERMINERS, 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'some', 'any', 'no', 'another', 'each', 'every']);
 // Words that end the modifier run going left: verbs, prepositions, conjunctions.
 const STOP = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'between', 'after', 'before', 'signed', 'sign', 'signs', 'signing', 'reached', 'reach', 'inked', 'struck', 'that', 'which', 'who', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'said', 'says',
@@ -28,35 +31,61 @@ const STOP = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from',
   'get', 'gets', 'got', 'make', 'makes', 'made', 'seek', 'seeks', 'sought', 'want', 'wants', 'need', 'needs', 'negotiate', 'negotiating',
   'discuss', 'discussing', 'propose', 'proposed', 'finalize', 'finalise', 'conclude', 'concluded', 'ink', 'inks', 'strike', 'strikes', 'struck', 'clinch', 'clinched',
   'agreed', 'agree', 'about', 'than', 'like']);
-// (one hard-wrapped line break is a space: `a five-year\ntrade agreement`)
-const WORD_BEFORE = /([A-Za-z0-9][\w'-]*)[ \t]*(?:\r?\n[ \t]*)?$/;
+/** Letters and digits: the first character of a word before the noun. */
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[\w'-]`: the characters of a word before the noun. */
+const isWordChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 39 || c === 45;
+
+/**
+ * The word that ends right before `end`, looking no further back than `from`: where it starts
+ * (its first letter or digit; `-based` gives `based`), where it ends, and where the space
+ * after it starts. Only spaces and tabs, with at most one hard-wrapped line break, may stand
+ * between it and `end` (`a five-year\ntrade agreement`); null when there is no such word.
+ * A scan back from `end`, as the regex `([A-Za-z0-9][\w'-]*)[ \t]*(?:\r?\n[ \t]*)?$` would
+ * find it, without trying that regex at every position of the window.
+ */
+function wordBefore(text: string, from: number, end: number): { start: number; end: number } | null {
+  let i = end;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i > from && text.charCodeAt(i - 1) === 10) {
+    i--;
+    if (i > from && text.charCodeAt(i - 1) === 13) i--;
+    while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  }
+  const wordEnd = i;
+  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i < wordEnd && !isAlnum(text.charCodeAt(i))) i++;
+  return i < wordEnd ? { start: i, end: wordEnd } : null;
+}
 
 export function findHeads(text: string, from: number, to: number): AgreementHead[] {
   const out: AgreementHead[] = [];
   const slice = text.slice(from, to);
   NOUN.lastIndex = 0;
   for (let m = NOUN.exec(slice); m; m = NOUN.exec(slice)) {
-    const which = Object.keys(m.groups ?? {}).find((k) => m!.groups![k] !== undefined)!;
-    const noun = AGREEMENT_NOUNS[+which.slice(1)];
-    if (/MOU|MoU/.test(noun.pattern) && !CASE_SENSITIVE.test(m[0])) continue;
+    let which = 0;
+    while (m[which + 1] === undefined) which++;
+    const noun = AGREEMENT_NOUNS[which];
+    if (CASED[which] && !CASE_SENSITIVE.test(m[0])) continue;
     const nounStart = from + m.index;
     const nounEnd = nounStart + m[0].length;
     // `a memorandum of understanding (MoU)`: the acronym names the noun before it
     if (text[nounStart - 1] === '(' && text[nounEnd] === ')') continue;
     // `cooperation documents` is matched whole; a lone `documents` right after it was not.
-    const before = text.slice(Math.max(from, nounStart - 60), nounStart);
-    const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
-    if (prev && NOT_AGREEMENT_BEFORE.includes(prev) && /^deals?$/i.test(m[0])) continue;
+    if (/^deals?$/i.test(m[0])) {
+      const w = wordBefore(text, Math.max(from, nounStart - 60), nounStart);
+      if (w && NOT_AGREEMENT_BEFORE.includes(text.slice(w.start, w.end).toLowerCase())) continue;
+    }
     const modifiers: AgreementHead['modifiers'] = [];
     let determiner: string | null = null;
     let start = nounStart;
     let cursor = nounStart;
     for (let k = 0; k < 6; k++) {
-      const w = WORD_BEFORE.exec(text.slice(Math.max(from, cursor - 40), cursor));
-      if (!w || cursor - w[0].length < from) break;
-      const wordStart = cursor - w[0].length;
+      const w = wordBefore(text, Math.max(from, cursor - 40), cursor);
+      if (!w) break;
+      const wordStart = w.start;
       // only across plain spaces: a comma or bracket ends the phrase
-      const word = w[1];
+      const word = text.slice(w.start, w.end);
       const lower = word.toLowerCase();
       if (DETERMINERS.has(lower)) {
         determiner = lower;

@@ -23,8 +23,32 @@ const MAX_HEADS = 40;
 /** A story reports a handful of agreements; past this many mentions the rest is not read. */
 const MAX_CANDIDATES = 300;
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'both', 'its', 'their']);
-// `..., and an agreement for ...`: the words that join one agreement to the next
-const JOINER = /[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$/i;
+// `..., and an agreement for ...`: the words that join one agreement to the next, read back
+// from the next one's start (see joinerLength)
+const JOINER_SPACE = /[\s,;]/;
+const JOINER_WORD = /(?:^|\W)(?:and|or|as well as|plus)$/i;
+const LONGEST_JOINER_WORD = 'as well as'.length;
+
+/**
+ * Length of the joiner that ends text[from, to) (0 when none): spaces, commas and semicolons,
+ * with at most one `and`, `or`, `as well as` or `plus` among them. What the regex
+ * `[\s,;]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;]*$` would match, found by reading back from
+ * `to` rather than by trying the regex at every position of a long scope.
+ */
+function joinerLength(text: string, from: number, to: number): number {
+  const spaceRun = (end: number): number => {
+    let i = end;
+    while (i > from && JOINER_SPACE.test(text[i - 1])) i--;
+    return i;
+  };
+  let start = spaceRun(to);
+  // the word stands alone (`for` is no `or`): a character that is no letter, digit or `_`
+  // before it, or the start of the scope (the window reaches back one character more than
+  // the longest word, so `^` matches only there)
+  const word = JOINER_WORD.exec(text.slice(Math.max(from, start - LONGEST_JOINER_WORD - 1), start));
+  if (word) start = spaceRun(start - word[0].length + (/^\W/.test(word[0]) ? 1 : 0));
+  return to - start;
+}
 // `signed an agreement on A, a protocol on B and a memorandum on C`: a noun joined to the one
 // before by a comma or `and` shares its verb, unless a clause of its own stands between
 const COORDINATED = /(?:,|\band|\bas well as|\bplus)[ \t\r\n]*$/i;
@@ -77,8 +101,7 @@ export function extractAgreements(ctx: Context): Agreement[] {
       heads.forEach((head, i) => {
         const next = heads[i + 1];
         let scopeEnd = next ? next.start : s.end;
-        const joiner = JOINER.exec(text.slice(head.nounEnd, scopeEnd));
-        if (next && joiner) scopeEnd -= joiner[0].length;
+        if (next) scopeEnd -= joinerLength(text, head.nounEnd, scopeEnd);
         const from = Math.max(s.start, head.start - REACH);
         const to = Math.min(s.end, scopeEnd + REACH);
         const found = agreementStatus(text, head, from, scopeEnd, to);

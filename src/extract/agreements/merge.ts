@@ -18,7 +18,17 @@ export interface AgreementCandidate {
   label?: TextSpan;
 }
 
-const tokens = (s: string): Set<string> => new Set(topicKey(s).split(/[^a-z0-9]+/).filter((t) => t.length > 2));
+// A story's topics are compared pairwise, each many times: their words are read once per
+// story (the cache is emptied by every mergeAgreements call; the sets are never changed).
+const TOKENS = new Map<string, ReadonlySet<string>>();
+function tokens(s: string): ReadonlySet<string> {
+  let found = TOKENS.get(s);
+  if (!found) {
+    found = new Set(topicKey(s).split(/[^a-z0-9]+/).filter((t) => t.length > 2));
+    TOKENS.set(s, found);
+  }
+  return found;
+}
 function sameTopic(a: string, b: string): boolean {
   const A = tokens(a);
   const B = tokens(b);
@@ -51,6 +61,7 @@ function absorb(into: Agreement, from: Agreement, withTopics: boolean): void {
 
 /** Folds candidates (in the order the story states them, headline last) into agreements. */
 export function mergeAgreements(candidates: readonly AgreementCandidate[]): Agreement[] {
+  TOKENS.clear();
   const kept: Agreement[] = [];
   for (const c of candidates) {
     const a = c.agreement;

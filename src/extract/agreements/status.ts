@@ -13,6 +13,30 @@ const MODIFIERS = compile(STATUS_MODIFIERS);
 const BEFORE = compile(STATUS_BEFORE);
 const AFTER = compile(STATUS_AFTER);
 
+// The same few modifiers (`trade`, `cooperation`, `bilateral`) stand before agreement nouns in
+// story after story: each word is read against MODIFIERS once. Emptied when full, so memory
+// stays bounded.
+const MODIFIER_STATUS = new Map<string, Status | null>();
+const MAX_CACHED = 4096;
+
+/** The status a modifier word states (`draft` -> proposed, `signed`), or null. */
+function modifierStatus(word: string): Status | null {
+  let found = MODIFIER_STATUS.get(word);
+  if (found === undefined) {
+    found = null;
+    for (const m of MODIFIERS) {
+      m.re.lastIndex = 0;
+      if (m.re.test(word)) {
+        found = m.status;
+        break;
+      }
+    }
+    if (MODIFIER_STATUS.size >= MAX_CACHED) MODIFIER_STATUS.clear();
+    MODIFIER_STATUS.set(word, found);
+  }
+  return found;
+}
+
 export interface StatusFinding {
   status: Status | null;
   /** Where the deciding marker starts (for dating the signing), or the noun. */
@@ -21,14 +45,13 @@ export interface StatusFinding {
 
 /** The deciding marker in text[from, head) and text[head, to) of one sentence. */
 export function agreementStatus(text: string, head: AgreementHead, sentenceStart: number, scopeEnd: number, sentenceEnd: number): StatusFinding {
-  for (const mod of head.modifiers) for (const m of MODIFIERS) {
-    m.re.lastIndex = 0;
-    if (m.re.test(mod.text)) return { status: m.status, markerStart: head.start };
+  for (const mod of head.modifiers) {
+    const status = modifierStatus(mod.text);
+    if (status !== null) return { status, markerStart: head.start };
   }
   let windowStart = Math.max(sentenceStart, head.start - 160);
   // only the clause of the noun: `Trump, who signed the bill, criticized the nuclear deal`
-  const clause = CLAUSE_BREAK.exec(text.slice(windowStart, head.start).split('').reverse().join(''));
-  if (clause) windowStart = head.start - clause.index;
+  windowStart = afterLastClauseBreak(text, windowStart, head.start);
   const before = text.slice(windowStart, head.start);
   let best: { at: number; status: Status } | null = null;
   for (const m of BEFORE) {
@@ -60,9 +83,23 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   return { status: null, markerStart: head.start };
 }
 
-// Clause breaks, reversed because they are searched from the noun leftwards:
-// `;`, `, who` / `, which` / `, but` / `, while`, ` but `, ` while `, ` although `.
-const CLAUSE_BREAK = /;|(?:ohw|hcihw|esohw|tub|elihw|hguohtla|hguoht|ecnis) ?,| (?:tub|elihw|hguohtla|saerehw) /;
+// Clause breaks: `;`, `, who` / `, which` / `, but` / `, while`, ` but `, ` while `, ` although `.
+// Written as a lookbehind, so that a match is the place right after a break, wherever one
+// ends (breaks may overlap: `, whose`, `, but while `).
+const CLAUSE_BREAK_END = /(?<=;|, ?(?:who|which|whose|but|while|although|though|since)| (?:but|while|although|whereas) )/g;
+
+/** The end of the last clause break in text[from, to) (the one nearest `to`), or `from` when none. */
+function afterLastClauseBreak(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  let last = 0;
+  CLAUSE_BREAK_END.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_END.exec(window); m; m = CLAUSE_BREAK_END.exec(window)) {
+    last = m.index;
+    // (a match is empty: step past it)
+    CLAUSE_BREAK_END.lastIndex = m.index + 1;
+  }
+  return from + last;
+}
 
 const OTHER_VERB = /,\s+(?!and\b|or\b|as\b|including\b|plus\b)[a-z]+(?:ed|ized|ised)\b/;
 
