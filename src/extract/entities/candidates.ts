@@ -47,6 +47,8 @@ const RUN_BREAKERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We',
 // Plural nouns whose possessive stays inside a name: `People's Republic`, `Workers' Party`.
 const PLURAL_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'martyrs', 'heroes', 'teachers', 'states', 'lawyers', 'officers', 'soldiers', 'seamen', 'traders', 'journalists', 'writers', 'artists', 'students', 'youth', 'employers']);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|di|da|van|von|le|la|ul)-\p{Lu}/u;
+/** `al-Assad`, `bin-Salman`: a particle joined to a name by a hyphen (its place is tested first: most words have none there). */
+const namePrefixed = (s: string): boolean => (s.charCodeAt(2) === 45 || s.charCodeAt(3) === 45) && NAME_PREFIX.test(s);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /**
  * Capitalised words that are never part of a name and end a run: headline verbs
@@ -62,6 +64,9 @@ const MAX_RUN = 40;
 const ONE_WORD_TITLES = new Set([...OFFICES, ...HONORIFIC_WORDS, ...[...TITLE_ABBREVIATIONS.keys()].filter((k) => !k.includes(' ')).map((k) => k.toLowerCase().replace(/\.$/, '')).filter((k) => !PERSON_PARTICLES.has(k))]);
 const PHRASE_TITLES = new Set(MULTIWORD_OFFICES.filter((m) => !/\b(of|the)\b/.test(m)));
 const TITLE_QUALIFIERS = new Set(QUALIFIERS);
+// The first words of the phrase titles (`prime` of `prime minister`); tokens hold no space, so a
+// phrase built from tokens can only be one whose first word is here.
+const PHRASE_LEADS = new Set([...PHRASE_TITLES].filter((m) => m.includes(' ')).map((m) => m.slice(0, m.indexOf(' '))));
 
 /** Number of run tokens from k that form a title (`General Secretary` -> 2), 0 if none. */
 function titleLength(run: Token[], k: number, lower?: string[]): number {
@@ -74,14 +79,21 @@ function titleLength(run: Token[], k: number, lower?: string[]): number {
 
 /** titleLength before the place check. */
 function titleWordsAt(run: Token[], k: number, lw: string[]): number {
-  const w = (i: number): string => lw[i] ?? '';
-  if (w(k) && w(k + 1) && w(k + 2) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)} ${w(k + 2)}`)) return 3;
-  if (w(k) && w(k + 1) && PHRASE_TITLES.has(`${w(k)} ${w(k + 1)}`)) return 2;
-  if (w(k) && ONE_WORD_TITLES.has(w(k))) return 1;
+  const a = lw[k] ?? '';
+  // (a lower-case word begins no title: every test below asks for a word at k, `ROLE_LEADS` too)
+  if (!a) return 0;
+  const b = lw[k + 1] ?? '';
+  const c = lw[k + 2] ?? '';
+  // a phrase is looked up only from one of its first words, so most words build no string
+  if (b && PHRASE_LEADS.has(a)) {
+    if (c && PHRASE_TITLES.has(`${a} ${b} ${c}`)) return 3;
+    if (PHRASE_TITLES.has(`${a} ${b}`)) return 2;
+  }
+  if (ONE_WORD_TITLES.has(a)) return 1;
   // `Lieutenant-Colonel`, `Vice-President`: a hyphenated title; `Striker X`, `Rival X Corp`: a role word
-  if (w(k).includes('-') && w(k).split('-').every((x) => ONE_WORD_TITLES.has(x) || TITLE_QUALIFIERS.has(x))) return 1;
-  if (k === 0 && ROLE_LEADS.has(w(k)) && run[1]?.upper) return 1;
-  if (w(k) && TITLE_QUALIFIERS.has(w(k)) && w(k + 1) && (ONE_WORD_TITLES.has(w(k + 1)) || PHRASE_TITLES.has(`${w(k + 1)} ${w(k + 2)}`))) return 1;
+  if (a.includes('-') && a.split('-').every((x) => ONE_WORD_TITLES.has(x) || TITLE_QUALIFIERS.has(x))) return 1;
+  if (k === 0 && ROLE_LEADS.has(a) && run[1]?.upper) return 1;
+  if (TITLE_QUALIFIERS.has(a) && b && (ONE_WORD_TITLES.has(b) || (PHRASE_LEADS.has(b) && PHRASE_TITLES.has(`${b} ${c}`)))) return 1;
   return 0;
 }
 
@@ -112,18 +124,22 @@ const adjectiveWord = (t: Token): boolean => {
   const h = t.text.lastIndexOf('-');
   return h > 0 && ADJECTIVE_TAILS.has(t.text.slice(h + 1));
 };
-const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && t.text !== "'s" && t.text !== "'S" && !adjectiveWord(t);
+const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.upper || namePrefixed(t.text)) && t.text !== "'s" && t.text !== "'S" && !adjectiveWord(t);
 
 /** Whether a sentence is written in capitals (more than 3 words, 80% of them all capitals). */
 export function isCapsSentence(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
     const cases = asciiCases(t.text);
     if (cases < 0 ? !/\p{L}/u.test(t.text) : cases === 0) continue;
     words++;
     if (capsText(t.text, cases) && t.text.length > 1) caps++;
+    // 80% is 4 capitals to each other word: once even all the tokens left as capitals could
+    // not reach it, the answer is no (a sentence in lower case stops after a fifth of its words)
+    else if (caps + (tokens.length - 1 - i) < 4 * (words - caps)) return false;
   }
   return words >= 3 && caps / words >= 0.8;
 }
@@ -462,11 +478,12 @@ function dropPortfolio(cur: Token[]): Token[] {
 
 /** run[k..] is the end of the run and looks like a person's name: 2-3 capitalised words, no heads or places, a given name first or no common word. */
 function personTail(run: Token[], k: number): boolean {
+  // (asked at every word of a run: the length first, before the rest is copied)
+  if (run.length - k < 2 || run.length - k > 3) return false;
   const rest = run.slice(k);
-  if (rest.length < 2 || rest.length > 3) return false;
   // (`U.S. Geological Survey`: a thing's word ends no person's name)
   if (THING_HEADS.has(rest[rest.length - 1].text.toLowerCase())) return false;
-  if (!rest.every((t) => t.kind === 'word' && (t.upper || NAME_PREFIX.test(t.text)) && /\p{Ll}/u.test(t.text) && !orgHead(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !lookupDemonym(t.text))) return false;
+  if (!rest.every((t) => t.kind === 'word' && (t.upper || namePrefixed(t.text)) && /\p{Ll}/u.test(t.text) && !orgHead(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !lookupDemonym(t.text))) return false;
   return isGivenName(rest[0].text) || isFamilyFirstStart(rest[0]) || (rest.length === 2 && rest.every((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.text.toLowerCase())));
 }
 
@@ -493,7 +510,7 @@ function keepsTitle(run: Token[], k: number): boolean {
 }
 
 /** Tokens written back as in the text, spaces only where the text had them. */
-const joinTokens = (tokens: Token[]): string => tokens.map((t, i) => (i && t.spaceBefore ? ' ' : '') + t.text).join('');
+const joinTokens = (tokens: Token[]): string => (tokens.length === 1 ? tokens[0].text : tokens.map((t, i) => (i && t.spaceBefore ? ' ' : '') + t.text).join(''));
 
 function isName(tokens: Token[]): boolean {
   const s = joinTokens(tokens);

@@ -46,6 +46,14 @@ export type Classified =
 
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
 
+/** `China-DPRK Friendship Year`: a word made of place names is no part of a person's name. */
+const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w)
+  // (the parts of a hyphenated word; a word with no hyphen is its only part, asked already)
+  || ((w.includes('-') || w.includes('\u2010')) && w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x))));
+
+// The last words of BODY_TAILS (`survey` of `geological survey`): only a run ending in one is looked up.
+const BODY_TAIL_ENDS = new Set([...BODY_TAILS.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+
 /**
  * Whether the words around a capitalised run that no data types say it is an organization:
  * `the Velvet Underground`, `group Civic Passion`, `Environment Canada spokesperson`,
@@ -72,8 +80,9 @@ export function orgContext(c: Candidate): boolean {
 
 /** `Kattegat Syd wind farm`, `its Buli mine`: the name of a site, a place. */
 const siteName = (c: Candidate): boolean =>
-  (SITE_KINDS.has(c.next) && SITE_WORDS.has(c.next2)) || (/^(?:its|their)$/.test(c.prev) && SITE_WORDS.has(c.next));
+  (SITE_KINDS.has(c.next) && SITE_WORDS.has(c.next2)) || ((c.prev === 'its' || c.prev === 'their') && SITE_WORDS.has(c.next));
 
+const MARKET_INDEX_WORDS = new Set(['industrial', 'industrials', 'composite', 'index', 'average', 'futures']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
 
 export function classify(c: Candidate): Classified {
@@ -81,7 +90,7 @@ export function classify(c: Candidate): Classified {
   const names = words.filter((t) => t.upper);
   if (!names.length) return null;
   // `Dow Jones industrial average`, `Nasdaq composite index`: a market index names no body
-  if (/^(?:industrial|industrials|composite|index|average|futures)$/.test(c.next)) return null;
+  if (MARKET_INDEX_WORDS.has(c.next)) return null;
   const place = lookupPlace(c.text);
   if (place) return { type: 'place', rule: 'gazetteer-place', kind: place.kind, entry: place };
   const org = lookupOrg(c.text);
@@ -99,7 +108,7 @@ export function classify(c: Candidate): Classified {
     return { type: 'org', rule: 'club-name', kind: 'sports' };
   }
   // `Commerzbank`, `Bundesbank`, `Deutsche Bank`: a bank by its one-word name
-  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.text) && !c.titled) return { type: 'org', rule: 'bank-word', kind: 'company' };
+  if (words.length === 1 && c.text.endsWith('bank') && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.text) && !c.titled) return { type: 'org', rule: 'bank-word', kind: 'company' };
   // `SHEARER DOUBLE LIFTS NEWCASTLE`: a word in capitals is a name only if the story names it elsewhere
   if (c.caps) return words.length === 1 ? { type: 'short', rule: 'caps-name' } : null;
   // `South Korean`, `West German`, `Southeast Asian`: compass words and a demonym describe, they name no body
@@ -137,24 +146,24 @@ export function classify(c: Candidate): Classified {
   const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
-  const placeHead = PLACE_HEADS.get(last.toLowerCase()) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
   const lastLower = last.toLowerCase();
+  const placeHead = PLACE_HEADS.get(lastLower) ?? (ofIdx > 0 ? PLACE_HEADS.get(headWord.toLowerCase()) : undefined);
   // `U.S. Geological Survey`, `Ordnance Survey`: a body, though a survey alone is a thing
-  const bodyTail = words.length > 1 ? BODY_TAILS.get(`${words[words.length - 2].text.toLowerCase()} ${lastLower}`) : undefined;
+  const bodyTail = words.length > 1 && BODY_TAIL_ENDS.has(lastLower) ? BODY_TAILS.get(`${words[words.length - 2].text.toLowerCase()} ${lastLower}`) : undefined;
   if (bodyTail) return { type: 'org', rule: 'body-tail', kind: bodyTail };
   // `Kattegat Syd wind farm`, `its Buli mine`
   if (siteName(c) && !c.titled && !isGivenName(words[0].text)) return { type: 'place', rule: 'site-name', kind: 'landmark' };
   // `Lantern Festival`, `FIFA World Cup`, `Booker Prize-winner`: events, awards, works
-  if (words.length > 1 && (THING_HEADS.has(lastLower) || THING_HEADS.has(lastLower.replace(/^.*-/, ''))) && !(ofIdx > 0 && orgHead(headWord))
+  if (words.length > 1 && (THING_HEADS.has(lastLower) || (lastLower.includes('-') && THING_HEADS.has(lastLower.replace(/^.*-/, '')))) && !(ofIdx > 0 && orgHead(headWord))
     // `Pak Thae Song`, `Kim Yong Day`: a family-first name that ends in a word of things is still a name
     && !(FAMILY_FIRST_NAMES.has(words[0].text) && words.length <= 3 && !isCommonWord(words[1].text))) return null;
   // `Adler Planetarium`, `Kennedy Space Center`, `Museum of Flight`: buildings and sites are places
-  if (words.length > 1 && (FACILITY_HEADS.has(last.toLowerCase()) || (ofIdx > 0 && /^(?:museum|center|centre|planetarium)$/i.test(headWord))))
+  if (words.length > 1 && (FACILITY_HEADS.has(lastLower) || (ofIdx > 0 && /^(?:museum|center|centre|planetarium)$/i.test(headWord))))
     return { type: 'place', rule: 'facility-head', kind: 'landmark' };
   // `the Guardian`, `the Telegraph`: a paper's one-word name after `the`
   if (head === 'media' && words.length === 1 && c.prev === 'the' && !c.initial) return { type: 'org', rule: 'media-name', kind: 'media' };
-  if (head && !(placeHead && PLACE_HEADS.has(last.toLowerCase())) && !(head === 'media' && words.length === 1)) {
-    if (words.length > 1 || !NOT_NAMES.has(last.toLowerCase())) return words.length > 1 ? { type: 'org', rule: 'org-head', kind: head } : null;
+  if (head && !(placeHead && PLACE_HEADS.has(lastLower)) && !(head === 'media' && words.length === 1)) {
+    if (words.length > 1 || !NOT_NAMES.has(lastLower)) return words.length > 1 ? { type: 'org', rule: 'org-head', kind: head } : null;
   }
   if (placeHead && words.length > 1) return { type: 'place', rule: 'place-head', kind: placeHead === 'other' ? 'other' : placeHead };
   // `Space Shuttle Atlantis`, `Operation Clambake`, `Group F`: vehicles, operations, labels
@@ -165,10 +174,9 @@ export function classify(c: Candidate): Classified {
     && !lookupDemonym(words[0].text) && words.every((t) => t.upper)) return { type: 'org', rule: 'company-tail', kind: 'company' };
   // people
   const n = names.length;
-  // `China-DPRK Friendship Year`: a word made of place names is no part of a person's name
-  const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w) || w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x)));
   const mixedCase = words.some((t) => /\p{Ll}/u.test(t.text));
-  const personShaped = words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text) && !thingWord(t.text, mixedCase)) && n <= 4
+  // (read only by the rules for two words or more: a single word is decided in its own block below)
+  const personShaped = n >= 2 && words.every((t) => (t.upper || PERSON_PARTICLES.has(t.text.toLowerCase())) && !placeWord(t.text) && !thingWord(t.text, mixedCase)) && n <= 4
     && !(n >= 2 && !isGivenName(names[0].text) && pluralThing(names[n - 1].text));
   // `Valeska Paris`, `Helmut Newton`: a given name and one more word is a person even when that word is a town
   if (n === 2 && words.length === 2 && mixedCase && isGivenName(names[0].text) && !lookupPlace(names[0].text) && !lookupDemonym(names[0].text)
@@ -211,7 +219,7 @@ export function classify(c: Candidate): Classified {
   // `Star Wars`, `Social Welfare`: words, not a name, unless a strong cue says organization (`group Harbour Voice`)
   if (common === names.length && !(c.prev !== 'the' && orgContext(c))) return null;
   // `Toronto Star`, `Edmonton Sun`: a paper, once no rule made it a person
-  if (MEDIA_TAILS.has(last.toLowerCase())) return { type: 'org', rule: 'media-tail', kind: 'media' };
+  if (MEDIA_TAILS.has(lastLower)) return { type: 'org', rule: 'media-tail', kind: 'media' };
   // a run no data types: an organization only when its context says so
   if (orgContext(c)) return { type: 'org', rule: 'org-context', kind: 'other' };
   return null;

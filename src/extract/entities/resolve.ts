@@ -39,6 +39,8 @@ export interface Records { people: Person[]; organizations: Organization[]; loca
 /** Initials of a name's capitalised words: `Kennedy Space Center` -> KSC. */
 const initials = (c: Candidate): string => c.tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0]).join('');
 
+const isAcronym = (f: Found): boolean => f.k.type === 'org' && f.k.rule === 'acronym';
+
 /**
  * An acronym no name of the story spells and none introduced in parentheses is more often a
  * product, a tax or a time zone (`IE9`, `HTML`, `GMT`) than an organization: it is dropped
@@ -46,6 +48,8 @@ const initials = (c: Candidate): string => c.tokens.filter((t) => t.upper && t.k
  * (`Kennedy Space Center` ... `KSC`) is that place.
  */
 function placeAcronyms(found: Found[]): Found[] {
+  // (a story with no acronym keeps every mention: the initials of its names are not spelled out)
+  if (!found.some(isAcronym)) return found;
   const orgInitials = new Map<string, Found>();
   const placeInitials = new Map<string, Found>();
   const introduced = new Set<string>();
@@ -59,7 +63,7 @@ function placeAcronyms(found: Found[]): Found[] {
   }
   const out: Found[] = [];
   for (const f of found) {
-    if (f.k.type !== 'org' || f.k.rule !== 'acronym') {
+    if (!isAcronym(f)) {
       out.push(f);
       continue;
     }
@@ -231,11 +235,17 @@ export function resolve(all: Found[]): Records {
   }
 
   const byStart = (a: Mention, b: Mention): number => a.start - b.start;
-  const firstAt = (x: { mentions: Mention[]; demonyms?: Mention[] }): number => Math.min(...x.mentions.map((m) => m.start), ...(x.demonyms ?? []).map((m) => m.start));
-  for (const x of [...people, ...orgs, ...places]) x.mentions.sort(byStart);
-  people.sort((a, b) => firstAt(a) - firstAt(b));
-  orgs.sort((a, b) => firstAt(a) - firstAt(b));
-  places.sort((a, b) => firstAt(a) - firstAt(b));
+  const firstOf = (x: { mentions: Mention[]; demonyms?: Mention[] }): number => Math.min(...x.mentions.map((m) => m.start), ...(x.demonyms ?? []).map((m) => m.start));
+  // (each record's first offset found once, not again at every comparison of the sort)
+  const firstAt = new Map<object, number>();
+  for (const x of [...people, ...orgs, ...places]) {
+    x.mentions.sort(byStart);
+    firstAt.set(x, firstOf(x));
+  }
+  const byFirst = (a: object, b: object): number => firstAt.get(a)! - firstAt.get(b)!;
+  people.sort(byFirst);
+  orgs.sort(byFirst);
+  places.sort(byFirst);
   people.forEach((p, i) => (p.id = `p${i + 1}`));
   orgs.forEach((o, i) => (o.id = `o${i + 1}`));
   places.forEach((l, i) => (l.id = `l${i + 1}`));
