@@ -26,6 +26,8 @@ const RESULT_POSITION = /^(?:\d{1,5}\s(?:of|OF)\s\d{1,6}\s(?:DOCUMENTS?|Document
 export const NEXIS_FIELD = new RegExp(`^(${[...new Set(NEXIS_FIELDS)].sort((a, b) => b.length - a.length).map(esc).join('|')}):(?:\\s|$)`);
 // Agence France Presse -- English | Xinhua General News Service | Deutsche Presse-Agentur (German)
 const LANGUAGE_TAIL = /\s?(?:--?|—|–|,)\s?(?:English|ENGLISH|in English)$|\s\((?:English|ENGLISH)\)$/;
+// the last 8 characters of every line LANGUAGE_TAIL matches: most lines end otherwise and are not searched through
+const LANGUAGE_END = /(?:English|ENGLISH)\)?$/;
 // Copyright 1995 Kyodo News Service | Copyright (c) 2008 Agence France Presse | © 2011 ANSA
 const TOP_COPYRIGHT = /^(?:Copyright\s(?:\(c\)\s|©\s?)?|©\s?|\(c\)\s)(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?,?\s(?:by\s)?(.{2,80}?)\.?$/i;
 // UPI 09-14-88 11:42 aed
@@ -39,7 +41,7 @@ const WEB_BYLINE = /^([^|\d]{4,60}?)\s{0,6}\|\s{0,3}(\d[\d./-]{5,9}\d)(?:\s{0,3}
 
 /** The agency a whole line names, past a language mark: `Agence France Presse -- English`. */
 function publicationAgency(core: string): { short: string; length: number } | null {
-  const lang = LANGUAGE_TAIL.exec(core);
+  const lang = LANGUAGE_END.test(core.slice(-8)) ? LANGUAGE_TAIL.exec(core) : null;
   const name = lang ? core.slice(0, lang.index) : core;
   const byName = (n: string): AgencyEntry | undefined => agencyByName(n) ?? agencyByName(n.replace(/^The\s/, ''));
   const a = byName(name);
@@ -122,7 +124,9 @@ export function archiveLineRule(st: SegState, l: SegLine, seen: number): boolean
     mark(st, l, 'header');
     return true;
   }
-  const wbb = seen <= 8 ? WEB_BYLINE_BY.exec(core) : null;
+  // both web bylines part name and date with a pipe
+  const piped = seen <= 8 && core.includes('|');
+  const wbb = piped ? WEB_BYLINE_BY.exec(core) : null;
   const wbDate = wbb ? anyDate(wbb[2]) : null;
   if (wbb && wbDate?.iso && wbDate.index === 0) {
     const from = l.cs + core.indexOf(wbb[1], 2);
@@ -135,7 +139,7 @@ export function archiveLineRule(st: SegState, l: SegLine, seen: number): boolean
       return true;
     }
   }
-  const wb = seen <= 8 ? WEB_BYLINE.exec(core) : null;
+  const wb = piped ? WEB_BYLINE.exec(core) : null;
   if (wb) {
     const d = anyDate(wb[2]);
     const names = parseNames(st.text, l.cs, l.cs + wb[1].length);

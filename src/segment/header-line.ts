@@ -13,6 +13,8 @@ import { numericForm } from './date-forms.js';
 
 /** LDC / Gigaword document ids: XIE19990313.0229, APW19980807.0122, AFP_ENG_20050311.0001. */
 export const DOC_ID = /\b([A-Z]{3}(?:_[A-Z]{3})?)_?(\d{4})(\d{2})(\d{2})\.(\d{4})\b/;
+// the same, opening a line: a header line starts with its id, and the search need not read the rest of the line
+const DOC_ID_START = new RegExp(`^${DOC_ID.source}`);
 const SCRAPER = /^date:?\s{1,3}(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?/i;
 const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?/;
 const NEWS_STORY = /^(?:NEWS STORY|NEWS|STORY|ADVIS(?:ORY)?|OTHER|MULTI)\s{1,3}(\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -52,8 +54,8 @@ export function headerLineRule(st: SegState, line: SegLine): boolean {
   let rest = core;
   let matched = false;
   // document id first
-  const id = DOC_ID.exec(core);
-  if (id && id.index === 0) {
+  const id = DOC_ID_START.exec(core);
+  if (id) {
     setDocumentId(st, at, id);
     at += id[0].length;
     rest = core.slice(id[0].length);

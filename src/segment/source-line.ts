@@ -20,6 +20,7 @@ const HOST = /^(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,5}[A-Za-z]{2,12}$/;
 const AGENCY_SEP_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)(?:\s?(?:,|\||\s-)\s{1,3}|\s{2,})(.{6,40})$/;
 // ... or only a space: Xinhua April 12, 2024
 const AGENCY_DATE = /^([A-Za-z][A-Za-z\-. ]{1,40}?)\s?(?:,|\||\s-)?\s{1,3}(.{6,40})$/;
+const HAS_DIGIT = /\d/;
 
 function editorOf(st: SegState, line: SegLine, name: string): void {
   const at = line.cs + line.core.lastIndexOf(name);
@@ -34,7 +35,8 @@ function editorOf(st: SegState, line: SegLine, name: string): void {
 
 export function sourceLineRule(st: SegState, line: SegLine): boolean {
   const core = line.core;
-  if (core.length > 120) return false;
+  // every date form anyDate reads has digits: a line with none (most lines of a story's top) is no source line
+  if (core.length > 120 || !HAS_DIGIT.test(core)) return false;
   const p = PIPED.exec(core);
   const piped = p && (p[1] || agencyByName(p[2]) || HOST.test(p[2])) ? p : null;
   const sep = piped ? null : AGENCY_SEP_DATE.exec(core);
