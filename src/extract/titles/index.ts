@@ -2,7 +2,8 @@
 // people[].titles with the offices the story gives them (see configuration.ts for the rules).
 import type { Stage } from '../../context.js';
 import type { Person, Title } from '../../schema/story.js';
-import { toUnits } from './units.js';
+import type { Token } from '../../text/tokens.js';
+import { storyTokens, toUnits } from './units.js';
 import { TITLE_RULES } from './configuration.js';
 import { onePerOffice } from './one-per-office.js';
 import type { TitleScene } from './rule.js';
@@ -10,10 +11,13 @@ import { unitAt } from './units.js';
 
 export { onePerOffice } from './one-per-office.js';
 
-/** Fills `titles` of each person from the text around their mentions; returns the people. */
-export function findTitles(text: string, people: Person[]): Person[] {
+/**
+ * Fills `titles` of each person from the text around their mentions; returns the people.
+ * `tokens` gives the text's tokens when they are at hand (the stage's, see storyTokens).
+ */
+export function findTitles(text: string, people: Person[], tokens?: () => readonly Token[]): Person[] {
   if (people.length === 0) return people;
-  const units = toUnits(text);
+  const units = toUnits(text, tokens?.());
   // which units stand inside a person's name
   const inName = new Uint8Array(units.length);
   for (const p of people) {
@@ -33,6 +37,6 @@ export function findTitles(text: string, people: Person[]): Person[] {
 export const titlesStage: Stage = {
   name: 'titles',
   run(ctx) {
-    findTitles(ctx.text, ctx.story.people);
+    findTitles(ctx.text, ctx.story.people, () => storyTokens(ctx));
   },
 };

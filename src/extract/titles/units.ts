@@ -7,8 +7,12 @@
 //   `Workers'`     word + closing apostrophe  -> one unit, possessive
 //   `(CPC)`        bracket, one word, bracket -> one unit of kind `paren`
 //
-// One linear pass over the tokens.
+// One linear pass over the tokens. The stage reuses the tokens the sentence splitter made of
+// the story's paragraphs (storyTokens) and tokenizes only what lies between them.
+import type { Context } from '../../context.js';
 import { tokenize, type Token } from '../../text/tokens.js';
+import { storySentences } from '../../text/story-sentences.js';
+import { nameRegions } from '../entities/index.js';
 import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { hasBlankLine } from '../../text/lines.js';
@@ -40,16 +44,59 @@ export function unitKey(s: string): string {
   return k.endsWith('.') ? k.slice(0, -1) : k;
 }
 
-export function toUnits(text: string): Unit[] {
-  const toks: Token[] = tokenize(text);
+/** Lexicon key of a unit whose lower-case text is already known (as unitKey). */
+function keyOfLower(lower: string): string {
+  const k = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  return k.endsWith('.') ? k.slice(0, -1) : k;
+}
+
+/** A character the tokenizer always skips as space (the ASCII ones). */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The tokens of the whole story, as tokenize(text) gives them: inside the paragraphs, those of
+ * the sentences the entities stage split (cached in the context); the text between them (header
+ * line, dateline, `<`, `^`, `=` of wire formats) tokenized here. A token never holds a space,
+ * and the tokenizer reads at most two characters past a token, none past a space: so from any
+ * space to another it finds the same tokens whether it reads a paragraph or the whole text.
+ * Each paragraph's tokens are taken between its first and its last space; the stretches
+ * between those spaces are tokenized here. (A stretch's first token may say no line break
+ * stands before it: toUnits does not read `newlineBefore`.)
+ */
+export function storyTokens(ctx: Context): Token[] {
+  const { text } = ctx;
+  const out: Token[] = [];
+  let at = 0;
+  for (const region of nameRegions(ctx)) {
+    let first = Math.max(at, region.start);
+    while (first < region.end && !isSpace(text, first)) first++;
+    let last = region.end - 1;
+    while (last > first && !isSpace(text, last)) last--;
+    // (no two spaces inside: the paragraph is read with what follows)
+    if (last <= first) continue;
+    for (const t of tokenize(text, at, first)) out.push(t);
+    for (const s of storySentences(ctx, region.start, region.end)) for (const t of s.tokens) if (t.start > first && t.start < last) out.push(t);
+    at = last;
+  }
+  for (const t of tokenize(text, at)) out.push(t);
+  return out;
+}
+
+const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+/** Units of the text from its tokens (all of them, in order: tokenize(text) or storyTokens). */
+export function toUnits(text: string, toks: readonly Token[] = tokenize(text)): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const prev = out.length ? out[out.length - 1] : null;
-    const breakBefore = prev ? t.newlineBefore && hasBlankLine(text, prev.end, t.start) : false;
+    // (two line breaks take two characters; the spaces before a token are all its gap holds)
+    const breakBefore = prev ? t.start - prev.end >= 2 && hasBlankLine(text, prev.end, t.start) : false;
     const next = toks[i + 1];
-    const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
-    if (t.kind === 'word' && next && adjacent(t, next)) {
+    if (t.kind === 'word' && next && t.end === next.start) {
       const lw = t.text.toLowerCase();
       // `Gov.` `Lt.` `Mr.`
       if (next.text === '.' && isAbbrBase(lw)) {
@@ -83,7 +130,8 @@ export function toUnits(text: string): Unit[] {
       i += 2;
       continue;
     }
-    out.push({ text: t.text, lower: t.kind === 'word' ? t.text.toLowerCase() : t.text, key: t.kind === 'word' ? unitKey(t.text) : '', start: t.start, end: t.end, kind: t.kind, upper: t.upper, possessive: false, breakBefore });
+    const lower = t.kind === 'word' ? t.text.toLowerCase() : t.text;
+    out.push({ text: t.text, lower, key: t.kind === 'word' ? keyOfLower(lower) : '', start: t.start, end: t.end, kind: t.kind, upper: t.upper, possessive: false, breakBefore });
   }
   return out;
 }
