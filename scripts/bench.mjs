@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: how fast newsparse is, beside compromise on the same text.
 //
-//   node scripts/bench.mjs [--stories N] [--jobs N] [--sample N] [--keep]
-//   (--in-process: section 3 only, as JSON on stdout; the bench runs itself so in a child)
+//   node scripts/bench.mjs [--stories N] [--jobs N] [--sample N] [--rounds N] [--keep]
+//   (--in-process: section 3 only, as JSON on stdout; --compromise-batch DIR: compromise over
+//   DIR's files, its CPU as JSON on stdout; the bench runs itself so in a child)
 //
 // 1. Generates a corpus of N stories (default 5000) under .bench/corpus from
 //    fixtures/stories: body paragraphs shuffled, names, months and numbers swapped, so
@@ -11,6 +12,11 @@
 //    once with one job and once with --jobs N, then with one job writing NDJSON to stdout,
 //    and reads the process's own CPU time and peak RSS (worker threads included) from
 //    NEWSPARSE_STATS.
+// 2b. Batch: each engine over the same 1000 stories in a fresh process, one core, as a
+//    user runs it over an archive (start-up, import, V8's compiling and GC all counted):
+//    the CLI writing NDJSON, and compromise's people()/organizations()/places() over each
+//    file (this script with --compromise-batch DIR, since compromise has no CLI). Rounds
+//    alternate the two engines, so a neighbour's load on this machine falls on both.
 // 3. Times parseBytes and compromise's nlp(text).people()/organizations()/places() in
 //    this process on the same sample of stories, one core each: a first pass (mostly V8
 //    compiling each engine) and a warm pass once each engine has seen the sample. Then the
@@ -34,6 +40,7 @@ const opt = (name, dflt) => {
 const STORIES = opt('--stories', 5000);
 const JOBS = opt('--jobs', os.availableParallelism?.() ?? os.cpus().length);
 const SAMPLE = opt('--sample', 300);
+const ROUNDS = opt('--rounds', 3);
 const BIN = path.join(root, 'bin', 'newsparse.js');
 const benchDir = path.join(root, '.bench');
 const corpus = path.join(benchDir, 'corpus');
@@ -129,6 +136,40 @@ function cliRun(jobs, toFiles = true) {
     cpu: stats ? (stats.userCpuMs + stats.systemCpuMs) / 1000 : NaN,
     sys: stats ? stats.systemCpuMs / 1000 : NaN,
     rssMb: stats ? stats.maxRssKb / 1024 : NaN,
+  };
+}
+
+// ---- 2b. batch, both engines, fresh processes -------------------------------------------
+async function compromiseBatch(dir) {
+  const nlp = (await import('compromise')).default;
+  let stories = 0;
+  for (const f of fs.readdirSync(dir).sort()) {
+    const doc = nlp(fs.readFileSync(path.join(dir, f), 'utf8'));
+    doc.people().json();
+    doc.organizations().json();
+    doc.places().json();
+    stories++;
+  }
+  const u = process.resourceUsage();
+  return { stories, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024 };
+}
+
+function batchRound(dir) {
+  const np = spawnSync(process.execPath, [BIN, 'extract', dir, '--jobs', '1', '--quiet'], {
+    env: { ...process.env, NEWSPARSE_STATS: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const line = np.stderr.split('\n').find((l) => l.startsWith('newsparse-stats '));
+  const stats = line ? JSON.parse(line.slice('newsparse-stats '.length)) : null;
+  const cp = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--compromise-batch', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const c = cp.status === 0 ? JSON.parse(cp.stdout) : null;
+  if (!c) console.error(`bench: compromise's batch failed: ${cp.stderr.slice(0, 500)}`);
+  const stories = fs.readdirSync(dir).length;
+  return {
+    stories,
+    np: stats ? (stats.userCpuMs + stats.systemCpuMs) / stories : NaN,
+    cp: c ? (c.cpu * 1000) / c.stories : NaN,
   };
 }
 
@@ -232,8 +273,16 @@ async function inProcess(files) {
   };
 }
 
+if (args.includes('--compromise-batch')) {
+  process.stdout.write(JSON.stringify(await compromiseBatch(args[args.indexOf('--compromise-batch') + 1])) + '\n');
+  process.exit(0);
+}
+// Real news text: the dev set's Wikinews articles (../shared/devset/gum-news), when present.
+const devsetDir = path.join(root, '..', 'shared', 'devset', 'gum-news');
+const devsetFiles = () => (fs.existsSync(devsetDir) ? fs.readdirSync(devsetDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(devsetDir, f)) : []);
+
 if (args.includes('--in-process')) {
-  process.stdout.write(JSON.stringify(await inProcess(corpusFiles())) + '\n');
+  process.stdout.write(JSON.stringify(await inProcess(args.includes('--devset') ? devsetFiles() : corpusFiles())) + '\n');
   process.exit(0);
 }
 
@@ -246,6 +295,8 @@ console.log(`corpus: ${files.length} stories, ${fmt(mb)} MiB, from ${sources().l
 const one = cliRun(1);
 const many = JOBS > 1 ? cliRun(JOBS) : one;
 const oneStdout = cliRun(1, false);
+const batchDir = path.join(corpus, '000');
+const rounds = Array.from({ length: ROUNDS }, () => batchRound(batchDir));
 
 const ip = await inProcess(files);
 // The same in a fresh process under the CLI's V8 flags (both engines).
@@ -253,6 +304,13 @@ const { DEFAULT_JIT_FLAGS } = await import(pathToFileURL(path.join(root, 'dist',
 const child = spawnSync(process.execPath, [...DEFAULT_JIT_FLAGS.split(/\s+/), fileURLToPath(import.meta.url), '--in-process', '--sample', String(SAMPLE)], { encoding: 'utf8', maxBuffer: 1 << 24 });
 const cliFlags = child.status === 0 ? JSON.parse(child.stdout) : null;
 if (!cliFlags) console.error(`bench: the run under the CLI's V8 flags failed: ${child.stderr.slice(0, 500)}`);
+// The same on real news text, in a fresh process under the CLI's flags.
+let real = null;
+if (devsetFiles().length) {
+  const c = spawnSync(process.execPath, [...DEFAULT_JIT_FLAGS.split(/\s+/), fileURLToPath(import.meta.url), '--in-process', '--devset'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  real = c.status === 0 ? JSON.parse(c.stdout) : null;
+  if (!real) console.error(`bench: the run over the dev set failed: ${c.stderr.slice(0, 500)}`);
+}
 
 const nodeMs = fastest(['-e', '']);
 const oneFile = files[0];
@@ -266,6 +324,16 @@ for (const [name, r] of [['--jobs 1 --out DIR', one], [`--jobs ${JOBS} --out DIR
   console.log(row([name, fmt(r.wall), fmt(files.length / r.wall, 0), fmt(mb / r.wall), fmt(r.cpu), fmt(r.sys), fmt(r.cpu / mb, 3), fmt((r.cpu * 1000) / files.length, 2), fmt(r.rssMb, 0), String(r.errors)]));
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const batchRatios = rounds.map((r) => r.cp / r.np);
+console.log(`\n## Batch: each engine over the same ${rounds[0].stories} stories in a fresh process, one core, start-up included\n`);
+console.log(row(['round', 'newsparse extract ms CPU per story', "compromise people/organizations/places ms CPU per story", 'newsparse uses']));
+console.log(row(['---', '---', '---', '---']));
+rounds.forEach((r, i) => console.log(row([String(i + 1), fmt(r.np), fmt(r.cp), `${fmt(r.cp / r.np, 1)}x less`])));
+
 const passRows = (label, r) => {
   const per = (cpu) => [fmt(cpu, 3), fmt(r.mb / cpu), fmt(cpu / r.mb, 3), fmt((cpu * 1000) / r.stories)];
   console.log(row([`newsparse parseBytes (everything), first pass${label}`, ...per(r.npCpu)]));
@@ -278,13 +346,21 @@ console.log(row(['engine', 'CPU s', 'MB/s', 'CPU s per MB', 'ms CPU per story'])
 console.log(row(['---', '---', '---', '---', '---']));
 passRows('', ip);
 if (cliFlags) passRows(", CLI's V8 flags", cliFlags);
+if (real) {
+  console.log(`\nReal news text: the dev set's ${real.stories} Wikinews articles (${fmt(real.mb)} MiB), fresh process, CLI's V8 flags\n`);
+  console.log(row(['engine', 'CPU s', 'MB/s', 'CPU s per MB', 'ms CPU per story']));
+  console.log(row(['---', '---', '---', '---', '---']));
+  passRows('', real);
+}
 const ratios = (r, label) => {
   console.log(`  ${label}first pass over the sample (V8 still compiling both): newsparse ${fmt(r.cpCpu / r.npCpu, 1)}x less`);
   console.log(`  ${label}warm pass (each engine has seen the sample once):     newsparse ${fmt(r.cpWarmCpu / r.npWarmCpu, 1)}x less`);
 };
 console.log(`\nCPU per story (goal: at least 5x less than compromise):`);
+console.log(`  batch in fresh processes (${rounds[0].stories} stories, ${rounds.length} alternating rounds): newsparse ${fmt(median(batchRatios), 1)}x less (median; lowest ${fmt(Math.min(...batchRatios), 1)}x)`);
 ratios(ip, 'V8 defaults,     ');
 if (cliFlags) ratios(cliFlags, `CLI's V8 flags (${DEFAULT_JIT_FLAGS}), `);
+if (real) ratios(real, 'real news text (dev set), CLI flags, ');
 const cliRatio = (r) => fmt(ip.cpWarmCpu / ip.stories / (r.cpu / files.length), 1);
 console.log(`  the CLI over the whole corpus (--jobs 1, start-up included) against compromise warm: ${cliRatio(oneStdout)}x less writing NDJSON, ${cliRatio(one)}x less writing a file per story`);
 
