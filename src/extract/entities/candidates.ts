@@ -316,7 +316,7 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
       break;
     }
     // `Ken Griffey Jr.`: a generation suffix keeps its period
-    if (/^(?:Jr|Sr)$/.test(run[run.length - 1].text) && tokens[j]?.text === '.' && !tokens[j].spaceBefore) run.push(tokens[j++]);
+    if (tokens[j]?.text === '.' && !tokens[j].spaceBefore && /^(?:Jr|Sr)$/.test(run[run.length - 1].text)) run.push(tokens[j++]);
     let acronym: Token | null = null;
     if (tokens[j]?.text === '(' && tokens[j + 1] && tokens[j + 2]?.text === ')' && (/^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) || shortFormOf(tokens[j + 1].text, run))) acronym = tokens[j + 1];
     const prevIdx = i - 1;
@@ -401,7 +401,8 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
       continue;
     }
     // `... Central Committee Hu Weimin`: an organization head followed by a person's name
-    if (cur.length && orgHead(cur[cur.length - 1].text) && t.upper && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text)) && run[k + 1]?.upper) {
+    // (the checks on the tokens' shape first: they cost no lookup)
+    if (cur.length && t.upper && run[k + 1]?.upper && orgHead(cur[cur.length - 1].text) && !orgHead(t.text) && (isFamilyFirstStart(t) || isGivenName(t.text))) {
       flush();
     }
     // `ambassador to the United States Hamdullah Mohib`, `NASA Bill Ingalls`, `Refugee Council Enver Solomon`:
@@ -412,8 +413,8 @@ export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
       flush();
     }
     // `Scientologist Tom Cruise`, `Pan-democrat Lam Cheuk-ting`: a description before a full name
-    if (cur.length && !isGivenName(cur[cur.length - 1].text) && cur[cur.length - 1].upper && !SAINT_LEADS.has(cur[cur.length - 1].text.toLowerCase()) && (isGivenName(t.text) || isFamilyFirstStart(t)) && !orgHead(t.text)
-      && run[k + 1]?.upper && !orgHead(run[k + 1].text) && (!run[k + 2] || (run[k + 2].upper && !run[k + 3] && !orgHead(run[k + 2].text)))
+    if (cur.length && cur[cur.length - 1].upper && run[k + 1]?.upper && !isGivenName(cur[cur.length - 1].text) && !SAINT_LEADS.has(cur[cur.length - 1].text.toLowerCase()) && (isGivenName(t.text) || isFamilyFirstStart(t)) && !orgHead(t.text)
+      && !orgHead(run[k + 1].text) && (!run[k + 2] || (run[k + 2].upper && !run[k + 3] && !orgHead(run[k + 2].text)))
       && !isFamilyFirstStart(cur[0]) && !isGivenName(cur[0].text)) {
       flush();
     }

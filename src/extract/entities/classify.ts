@@ -8,6 +8,7 @@
 //   `Barack Obama`            -> person  (given-name: Barack)
 //   `Wang said`               -> short   (resolved against full names later)
 import type { Candidate } from './candidates.js';
+import type { Token } from '../../text/tokens.js';
 import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS, PLACE_LEADS, SAINT_LEADS } from '../../lexicon/name-words.js';
@@ -85,9 +86,22 @@ const siteName = (c: Candidate): boolean =>
 const MARKET_INDEX_WORDS = new Set(['industrial', 'industrials', 'composite', 'index', 'average', 'futures']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
 
+/** A candidate's words, without a possessive `'s` (one loop: every candidate asks). */
+function wordsOf(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && tokens[i].text !== "'s") out.push(tokens[i]);
+  return out;
+}
+/** The capitalised ones among them. */
+function capitalised(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) if (words[i].upper) out.push(words[i]);
+  return out;
+}
+
 export function classify(c: Candidate): Classified {
-  const words = c.tokens.filter((t) => t.kind === 'word' && t.text !== "'s");
-  const names = words.filter((t) => t.upper);
+  const words = wordsOf(c.tokens);
+  const names = capitalised(words);
   if (!names.length) return null;
   // `Dow Jones industrial average`, `Nasdaq composite index`: a market index names no body
   if (MARKET_INDEX_WORDS.has(c.next)) return null;

@@ -37,7 +37,11 @@ const mention = (c: Candidate, form: string, rule: string): Mention => ({ text: 
 export interface Records { people: Person[]; organizations: Organization[]; locations: Location[] }
 
 /** Initials of a name's capitalised words: `Kennedy Space Center` -> KSC. */
-const initials = (c: Candidate): string => c.tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0]).join('');
+function initials(c: Candidate): string {
+  let s = '';
+  for (const t of c.tokens) if (t.upper && t.kind === 'word') s += t.text[0];
+  return s;
+}
 
 const isAcronym = (f: Found): boolean => f.k.type === 'org' && f.k.rule === 'acronym';
 
@@ -239,7 +243,7 @@ export function resolve(all: Found[]): Records {
   // (each record's first offset found once, not again at every comparison of the sort)
   const firstAt = new Map<object, number>();
   for (const x of [...people, ...orgs, ...places]) {
-    x.mentions.sort(byStart);
+    if (x.mentions.length > 1) x.mentions.sort(byStart);
     firstAt.set(x, firstOf(x));
   }
   const byFirst = (a: object, b: object): number => firstAt.get(a)! - firstAt.get(b)!;

@@ -2,7 +2,7 @@
 // a photo credit `(Xinhua/Liu Fang)` its photographer, a trailer `Editing by X` an editor.
 // Read from the segment stage's output; the dateline city becomes a place mention.
 import type { Context } from '../../context.js';
-import type { Person, Span } from '../../schema/story.js';
+import type { Mention, Person, Span } from '../../schema/story.js';
 import { contains } from '../../text/span.js';
 import { fold, lookupPlace } from './gazetteer.js';
 import { SPEECH_VERBS } from '../../lexicon/name-words.js';
@@ -23,8 +23,10 @@ export function addDateline(ctx: Context, r: Records, sportPrefix: Span | null =
   const entry = lookupPlace(d.location);
   const name = entry?.name ?? d.location;
   // the same span found as a name in the text is the same mention
-  for (const l of r.locations) l.mentions = l.mentions.filter((m) => !(m.start === sp.start && m.end === sp.end));
-  for (const o of r.organizations) o.mentions = o.mentions.filter((m) => !(m.start === sp.start && m.end === sp.end));
+  const same = (m: Mention): boolean => m.start === sp.start && m.end === sp.end;
+  // (most records hold no such mention: their lists are left as they are, not copied)
+  for (const l of r.locations) if (l.mentions.some(same)) l.mentions = l.mentions.filter((m) => !same(m));
+  for (const o of r.organizations) if (o.mentions.some(same)) o.mentions = o.mentions.filter((m) => !same(m));
   let loc = r.locations.find((l) => fold(l.name) === fold(name));
   if (!loc) {
     loc = { id: `l${r.locations.length + 1}`, name, kind: entry?.kind ?? 'city', aliases: [], mentions: [], demonyms: [] };
