@@ -4,9 +4,9 @@
 //   "LONDON, March 2 - Shares ..." + " Reuter"   -> London, Reuters (from the sign-off)
 import { isoDate } from '../lexicon/months.js';
 import { warn } from '../context.js';
-import type { SegState } from './model.js';
+import type { SegLine, SegState } from './model.js';
 import { isBlankLine, mark, region } from './model.js';
-import { datelineAt } from './dateline.js';
+import { datelineMatchAt, datelineValueOf, type DatelineMatch } from './dateline.js';
 import { yearFor } from './date-forms.js';
 import { affiliationAgency } from './byline.js';
 import { setHeaderAgency, setHeaderDate } from './header-line.js';
@@ -16,6 +16,15 @@ import { MONTH_PATTERN, monthNumber } from '../lexicon/months.js';
 
 const TERMINAL = /[.!?:;"”'’)\]]$/;
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The dateline opening a line's core, parsed once per story however many rules ask. */
+export function lineDateline(st: SegState, l: SegLine): DatelineMatch | null {
+  const known = st.lineDatelines.get(l.cs);
+  if (known && known.end === l.ce) return known.match;
+  const match = datelineMatchAt(st.text, l.cs, l.ce);
+  st.lineDatelines.set(l.cs, { end: l.ce, match });
+  return match;
+}
 
 export function datelineSearchRule(st: SegState): void {
   let seen = 0;
@@ -35,18 +44,18 @@ export function datelineSearchRule(st: SegState): void {
     const prev = st.lines[i - 1];
     // only where a paragraph can start: after a blank or placed line, an indent, or a finished sentence
     const startsParagraph = !prev || isBlankLine(prev) || prev.kind !== null || l.indent >= 2 || TERMINAL.test(prev.core);
-    const found = datelineAt(st.text, l.cs, l.ce);
+    const found = lineDateline(st, l);
     // inside a wrapped paragraph only a dateline alone on its line counts (`4/4/2018` under a headline)
     // (a dateline naming its agency is distinctive enough anywhere: a KCNA headline line straight above it)
-    if (!found || (!startsParagraph && !found.match.alone && !(found.match.agency && (found.match.city || found.match.date)))) continue;
+    if (!found || (!startsParagraph && !found.alone && !(found.agency && (found.city || found.date)))) continue;
     // `FILE - The Supreme Court is seen ... (AP Photo/Lena Marsh, File)` is a caption, not a dateline
     const para = paragraphAt(st, i, limit);
     if (para && captionOf(st.text, para.start, para.end)) continue;
     st.datelineLine = i;
-    st.datelineEnd = l.cs + found.match.length;
-    st.datelineValue = found.value;
-    if (found.match.alone) mark(st, l, 'dateline');
-    else region(st, 'dateline', found.value.span);
+    st.datelineEnd = l.cs + found.length;
+    st.datelineValue = datelineValueOf(st.text, l.cs, found);
+    if (found.alone) mark(st, l, 'dateline');
+    else region(st, 'dateline', st.datelineValue.span);
     return;
   }
   if (field) {

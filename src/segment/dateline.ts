@@ -207,27 +207,32 @@ export interface DatelineValue {
   agencySpan: Span | null;
 }
 
-/** The dateline parsed from `text` at `offset`, as spans in the input (`field`: the whole value of a dateline field). */
-export function datelineAt(text: string, offset: number, end: number, field = false): { value: DatelineValue; match: DatelineMatch } | null {
-  const s = text.slice(offset, Math.min(end, offset + 400));
-  const m = parseDateline(s, field);
-  if (!m) return null;
+/** The dateline at the start of text[offset, end), of which at most 400 characters are read (`field`: the whole value of a dateline field). */
+export function datelineMatchAt(text: string, offset: number, end: number, field = false): DatelineMatch | null {
+  return parseDateline(text.slice(offset, Math.min(end, offset + 400)), field);
+}
+
+/** What a dateline matched at `offset` says, as spans in the input (names in normal case). */
+export function datelineValueOf(text: string, offset: number, m: DatelineMatch): DatelineValue {
   const sp = (index: number, length: number): Span => ({ start: offset + index, end: offset + index + length });
   return {
-    match: m,
-    value: {
-      text: s.slice(0, m.length),
-      span: sp(0, m.length),
-      location: m.city ? normalCase(m.city.text) : null,
-      locationSpan: m.city ? sp(m.city.index, m.city.text.length) : null,
-      region: m.region ? normalCase(m.region.text) : null,
-      regionSpan: m.region ? sp(m.region.index, m.region.text.length) : null,
-      month: m.date?.month ?? null,
-      day: m.date?.day ?? null,
-      year: m.date?.year ?? null,
-      dateSpan: m.date ? sp(m.date.index, m.date.length) : null,
-      agency: m.agency?.short ?? null,
-      agencySpan: m.agency ? sp(m.agency.index, m.agency.length) : null,
-    },
+    text: text.slice(offset, offset + m.length),
+    span: sp(0, m.length),
+    location: m.city ? normalCase(m.city.text) : null,
+    locationSpan: m.city ? sp(m.city.index, m.city.text.length) : null,
+    region: m.region ? normalCase(m.region.text) : null,
+    regionSpan: m.region ? sp(m.region.index, m.region.text.length) : null,
+    month: m.date?.month ?? null,
+    day: m.date?.day ?? null,
+    year: m.date?.year ?? null,
+    dateSpan: m.date ? sp(m.date.index, m.date.length) : null,
+    agency: m.agency?.short ?? null,
+    agencySpan: m.agency ? sp(m.agency.index, m.agency.length) : null,
   };
+}
+
+/** The dateline parsed from `text` at `offset`, as spans in the input (`field`: the whole value of a dateline field). */
+export function datelineAt(text: string, offset: number, end: number, field = false): { value: DatelineValue; match: DatelineMatch } | null {
+  const m = datelineMatchAt(text, offset, end, field);
+  return m ? { match: m, value: datelineValueOf(text, offset, m) } : null;
 }

@@ -23,7 +23,7 @@ function prepare(ctx: Context): SegState {
   const lines = (ctx.lines.length || !ctx.text ? ctx.lines : splitLines(ctx.text)).map((l) => coreOf(ctx.text, l));
   return {
     ctx, text: ctx.text, lines, end: lines.length, datelineLine: -1, datelineEnd: -1, trailerStart: lines.length,
-    impliedAgency: null, impliedDate: null,
+    impliedAgency: null, impliedDate: null, lineDatelines: new Map(),
   };
 }
 

@@ -3,7 +3,7 @@
 // what each line was found to be, and the facts rules hand to later rules.
 import type { Context, Region } from '../context.js';
 import type { Span } from '../schema/story.js';
-import type { DatelineValue } from './dateline.js';
+import type { DatelineMatch, DatelineValue } from './dateline.js';
 
 export interface SegLine {
   index: number;
@@ -44,6 +44,12 @@ export interface SegState {
   impliedAgency: { short: string; span: Span | null } | null;
   /** Release date implied by a transmission line (`AP-WF-02-20-16 0337GMT`). */
   impliedDate: { iso: string; span: Span } | null;
+  /**
+   * Datelines parsed at the start of lines' cores, by the core's start (with its end, which a
+   * rule may have moved since): the second-story search and the dateline search read the same
+   * top lines, and each is parsed once.
+   */
+  lineDatelines: Map<number, { end: number; match: DatelineMatch | null }>;
 }
 
 export const isBlankLine = (l: SegLine): boolean => l.cs >= l.ce;

@@ -7,7 +7,7 @@
 import type { SegState } from './model.js';
 import { isBlankLine } from './model.js';
 import { warn } from '../context.js';
-import { datelineAt } from './dateline.js';
+import { lineDateline } from './dateline-rule.js';
 
 const HEADER_START = /^date:?\s{1,3}\d{4}-\d{2}-\d{2}\b|^[A-Z]{3}(?:_[A-Z]{3})?_?\d{8}\.\d{4}\s+(?:\d{4}-\d{2}-\d{2}|NEWS STORY)/i;
 const DOC_TAG = /^\s*<DOC(?:\s[^>]*)?>\s*$/i;
@@ -28,11 +28,11 @@ function secondStory(st: SegState, from: number): number {
     seen++;
     // only the agency is wanted: a dateline names one in brackets, slashes or before a dash
     // (`(Xinhua)`, `/TASS/`, `, IRNA --`), so a line with none of those within the 400 characters
-    // datelineAt reads is not parsed
+    // a dateline is read from is not parsed
     const d = /[(/,]/.test(lines[i].core.slice(0, 80)) && AGENCY_MARK.test(st.text.slice(lines[i].cs, Math.min(lines[i].ce, lines[i].cs + 400)))
-      ? datelineAt(st.text, lines[i].cs, lines[i].ce) : null;
-    if (d?.value.agency) {
-      agency = d.value.agency;
+      ? lineDateline(st, lines[i]) : null;
+    if (d?.agency) {
+      agency = d.agency.short;
       break;
     }
   }
@@ -43,8 +43,8 @@ function secondStory(st: SegState, from: number): number {
     const next = lines[k + 1];
     if (isBlankLine(head) || !isBlankLine(lines[k - 1]) || isBlankLine(next) || head.core.length > 120 || TERMINAL.test(head.core)) continue;
     if (!next.core.slice(0, 80).toLowerCase().includes(agency.slice(0, 3).toLowerCase())) continue;
-    const d = datelineAt(st.text, next.cs, next.ce);
-    if (d?.value.agency === agency && (d.value.location || d.value.month !== null)) return k;
+    const d = lineDateline(st, next);
+    if (d?.agency?.short === agency && (d.city || d.date)) return k;
   }
   return -1;
 }
