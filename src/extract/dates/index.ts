@@ -19,8 +19,22 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
   const slice = text.slice(region.start, region.end);
   const input = { text: slice, ref, direction: (s: number, e: number) => clauseDirection(slice, s, e) };
   const found: Candidate[] = [];
-  rules.forEach((rule, order) => {
-    const re = rule.pattern.flags.includes('g') ? rule.pattern : new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
+  // cues already tested on this region, with their answers (a few, shared by several rules)
+  const tested: RegExp[] = [];
+  const answers: boolean[] = [];
+  const holds = (cue: RegExp): boolean => {
+    const k = tested.indexOf(cue);
+    if (k >= 0) return answers[k];
+    const yes = cue.test(slice);
+    tested.push(cue);
+    answers.push(yes);
+    return yes;
+  };
+  for (let order = 0; order < rules.length; order++) {
+    const rule = rules[order];
+    // a region without what every match of the rule holds is not scanned
+    if (rule.cues && !rule.cues.every(holds)) continue;
+    const re = rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0] === '') re.lastIndex++;
@@ -29,7 +43,7 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
       const span = { start: region.start + hit.start, end: region.start + hit.end };
       found.push({ text: text.slice(span.start, span.end), value: hit.value, span, rule: rule.id, order });
     }
-  });
+  }
   // In text order; of two that overlap the longer wins, then the earlier rule. Kept
   // candidates never overlap, so a new one can only overlap the last kept.
   const better = (a: Candidate, b: Candidate): boolean =>

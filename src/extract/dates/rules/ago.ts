@@ -8,6 +8,7 @@ const COUNTS = [...NUMBER_WORDS.keys()].join('|');
 export const agoRule: DateRule = {
   id: 'ago',
   pattern: new RegExp(`\\b(\\d{1,3}|${COUNTS}) (day|week|month|year)s? ago\\b`, 'gi'),
+  cues: [/ ago/i],
   extract(m, input) {
     const start = m.index;
     const end = m.index + m[0].length;

@@ -2,13 +2,14 @@
 // day or year, dated from the story's date and the tense of its clause.
 import { MONTH_PATTERN, monthNumber } from '../../../lexicon/months.js';
 import { monthIso, yearFor, type Direction } from '../calendar.js';
-import { capitalised, type DateRule } from '../rule.js';
+import { capitalised, MONTH_START, type DateRule } from '../rule.js';
 
 const LEAD = 'in|since|until|till|by|from|during|early|late|mid|before|after|through|of|throughout';
 
 export const monthAloneRule: DateRule = {
   id: 'month-alone',
   pattern: new RegExp(`\\b(?:(?:${LEAD})[ -]|(last|next|this|coming|past) )(${MONTH_PATTERN})\\b(?!\\.? ?\\d)`, 'gi'),
+  cues: [MONTH_START],
   extract(m, input) {
     if (!capitalised(m[2])) return null;
     const month = monthNumber(m[2])!;

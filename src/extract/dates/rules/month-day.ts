@@ -2,11 +2,12 @@
 // year optional (from the story's date when missing).
 import { MONTH_PATTERN, monthNumber, isoDate } from '../../../lexicon/months.js';
 import { yearFor } from '../calendar.js';
-import { capitalised, type DateRule } from '../rule.js';
+import { capitalised, DIGIT, MONTH_START, type DateRule } from '../rule.js';
 
 export const monthDayRule: DateRule = {
   id: 'month-day',
   pattern: new RegExp(`\\b(${MONTH_PATTERN})(?:\\. ?| )(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:(?: ?, ?| )(\\d{4})(?!\\d))?`, 'gi'),
+  cues: [DIGIT, MONTH_START],
   extract(m, input) {
     if (!capitalised(m[1])) return null;
     const month = monthNumber(m[1])!;

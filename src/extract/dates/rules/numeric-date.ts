@@ -1,11 +1,12 @@
 // `4/4/2018` (month first, as US wires write it), `25/12/2019` (day first when the first
 // number cannot be a month).
 import { isoDate } from '../../../lexicon/months.js';
-import type { DateRule } from '../rule.js';
+import { DIGIT, type DateRule } from '../rule.js';
 
 export const numericDateRule: DateRule = {
   id: 'numeric-date',
   pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+  cues: [DIGIT, /\//],
   extract(m) {
     const a = +m[1];
     const b = +m[2];

@@ -5,10 +5,12 @@ import { addDays, addMonths, dayIso, monthIso, weekday, yearIso } from '../calen
 import type { DateRule } from '../rule.js';
 
 const STEPS = [...RELATIVE_STEPS.keys()].join('|');
+const UNITS = 'week|month|year';
 
 export const relativeUnitRule: DateRule = {
   id: 'relative-unit',
-  pattern: new RegExp(`\\b(${STEPS}) (week|month|year)\\b`, 'gi'),
+  pattern: new RegExp(`\\b(${STEPS}) (${UNITS})\\b`, 'gi'),
+  cues: [new RegExp(UNITS, 'i')],
   extract(m, input) {
     const start = m.index;
     const end = m.index + m[0].length;

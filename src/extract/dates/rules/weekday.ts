@@ -10,6 +10,8 @@ const FULL_NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).join('|
 export const weekdayRule: DateRule = {
   id: 'weekday',
   pattern: new RegExp(`\\b(?:(last|next|this|coming|past) )?(${FULL_NAMES})\\b`, 'gi'),
+  // every full name ends in `day`
+  cues: [/day/i],
   extract(m, input) {
     if (!capitalised(m[2])) return null;
     const start = m.index;
