@@ -14,7 +14,24 @@ export interface TriggerHit {
   spanEnd: number;
 }
 
-const COMPILED = EVENT_TRIGGERS.map((t) => ({ t, re: new RegExp(`\\b(?:${t.pattern})\\b`, 'gi') }));
+/**
+ * A word every match of a trigger holds, by trigger id (case-insensitive, like the triggers):
+ * a sentence without it is not scanned with the trigger's pattern, a long alternation tried at
+ * every word. Only where the word is much cheaper to find than the pattern and rare in prose.
+ */
+const CUES: Readonly<Record<string, RegExp>> = {
+  // paid a visit to | arrived in X for a visit | visited | visits | is visiting
+  visit: /visit/i,
+  // hosted | hosts | welcomed | received visiting
+  host: /host|welcomed|visiting/i,
+  // witnessed the signing | signing ceremony | signed | inked | sign a ...
+  signing: /sign|inked/i,
+  statement: /statement/i,
+  // after the talks | during their meeting
+  'talks-reference': /talks|meeting/i,
+};
+
+const COMPILED = EVENT_TRIGGERS.map((t) => ({ t, re: new RegExp(`\\b(?:${t.pattern})\\b`, 'gi'), cue: CUES[t.id] }));
 // The subject clause starts after a reporting verb, `after which`, or a leading `After the talks,`.
 const CLAUSE_OPENERS = /\b(?:said|says|told\s+[^,.]{0,60}?|noted|added|after\s+which|where|when|while)\s+(?:that\s+)?|^(?:after|during|before|following)\s+[^,]{0,40},\s*/gi;
 const OBJECT_REACH = 160;
@@ -34,7 +51,8 @@ function clauseStart(text: string, from: number, at: number): number {
 export function findTriggers(text: string, mentions: readonly EntityMention[], from: number, to: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   const sentence = text.slice(from, to);
-  for (const { t, re } of COMPILED) {
+  for (const { t, re, cue } of COMPILED) {
+    if (cue && !cue.test(sentence)) continue;
     re.lastIndex = 0;
     let count = 0;
     for (let m = re.exec(sentence); m && count < 10; m = re.exec(sentence), count++) {
