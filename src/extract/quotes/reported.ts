@@ -25,14 +25,20 @@ function commaBefore(text: string, from: number, at: number): boolean {
   while (i >= from && /\s/.test(text[i])) i--;
   return i >= from && text[i] === ',';
 }
-const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
+const WORD = /\S+/g;
+/** Whether `s` holds at least `n` words (runs of non-spaces), read no further than the n-th. */
+function hasWords(s: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  for (let k = 0; k < n; k++) if (!WORD.exec(s)) return false;
+  return true;
+}
 const TRIM_END = /[\s.,;:!?]+$/;
 
 function content(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && /\s/.test(text[start])) start++;
   const m = TRIM_END.exec(text.slice(start, end));
   if (m) end -= m[0].length;
-  return end > start && words(text.slice(start, end)) >= MIN_WORDS ? { start, end } : null;
+  return end > start && hasWords(text.slice(start, end), MIN_WORDS) ? { start, end } : null;
 }
 
 export function reportedSpeech(text: string, mentions: readonly EntityMention[], from: number, to: number): Reported[] {
@@ -78,7 +84,7 @@ export function reportedSpeech(text: string, mentions: readonly EntityMention[],
       }
     }
     if (!subject) continue;
-    const trailing = commaBefore(text, from, subject.start) && !/^\s+that\b/i.test(rest) && words(rest.replace(/^\s*(?:on|in|at|to|during|after|before)\b[^,]*$/i, '')) <= 4;
+    const trailing = commaBefore(text, from, subject.start) && !/^\s+that\b/i.test(rest) && !hasWords(rest.replace(/^\s*(?:on|in|at|to|during|after|before)\b[^,]*$/i, ''), 5);
     if (trailing) {
       const beforeSubject = text.slice(from, subject.start);
       const span = content(text, from, from + beforeSubject.replace(/,\s*$/, '').length);
