@@ -96,8 +96,9 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
 /** `Associated Press Writer` on its own line: the affiliation of bylines that have none. */
 export function affiliationRule(st: SegState, start: number, end: number): boolean {
   const bylines: Byline[] = st.ctx.story.header.bylines;
+  if (!bylines.length) return false;
   const line = st.text.slice(start, end).trim();
-  if (!bylines.length || !AFFILIATION.test(line)) return false;
+  if (!AFFILIATION.test(line)) return false;
   let used = false;
   for (const b of bylines) {
     if (b.affiliation === null) {

@@ -27,10 +27,12 @@ const DAY = [...WEEKDAYS.keys()].join('|');
 const TIME = new RegExp(`^(?:,?\\s{0,3}(?:${DAY})\\.?)?(?:,?\\s{0,3}(?:at\\s)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:${ZONE}))?)?\\.?(?:\\s{1,3}\\|\\s{1,3}[\\d.,]{1,9}\\s(?:Views|views|Reads|reads|Hits|hits)|\\s{1,3}Juche\\s\\d{1,3})?$`, 'i');
 // News of May 3, 2002 (KCNA archive pages) | Posted on ... | Published: ...
 const DATE_LEAD = /^(?:News of|Posted on|Published on|Published:|Posted:|Updated:|Date:)\s{1,3}/i;
+const HAS_DIGIT = /\d/;
 
 /** `Friday, August 21, 2015` / `2015-08-21 10:00` alone on a line: the release date. */
 function dateLineRule(st: SegState, l: SegLine): boolean {
-  if (l.core.length > 60) return false;
+  // every date form anyDate reads has digits (most headlines have none)
+  if (l.core.length > 60 || !HAS_DIGIT.test(l.core)) return false;
   const lead = DATE_LEAD.exec(l.core)?.[0].length ?? 0;
   const wd = WEEKDAY.exec(l.core.slice(lead));
   const skip = lead + (wd ? wd[0].length : 0);
