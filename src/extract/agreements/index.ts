@@ -88,13 +88,15 @@ export function extractAgreements(ctx: Context): Agreement[] {
         candidates.push({ region: region.kind, definite: true, inherits: true, agreement: { ...last, topics: shared, parties: [], signatories: [], witnesses: [], rule: 'agreement-with-topics' } });
         continue;
       }
-      if (nouns.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
+      // (most sentences name no agreement: nothing more to read in them)
+      if (nouns.length === 0 || nouns.length > MAX_HEADS || candidates.length > MAX_CANDIDATES) continue;
       // a noun that counts only when signed (`plan`, `documents`) and is not, bounds no other's subjects:
       // `covering A, B and a women's football development program`
       // (but `The document envisages A, B and C` after a signing refers back to it: a definite subject opening the sentence)
       const referenceBack = (h: (typeof nouns)[number]): boolean =>
         h.determiner !== null && DEFINITE.has(h.determiner) && /^[ \t\r\n]*$/.test(text.slice(s.start, h.start)) && candidates.some((c) => isActual(c.agreement.status));
       const heads = nouns.filter((h) => !h.needsSigning || referenceBack(h) || isActual(agreementStatus(text, h, Math.max(s.start, h.start - REACH), s.end, s.end).status ?? 'mentioned'));
+      if (heads.length === 0) continue;
       let previous: { head: (typeof heads)[number]; status: Agreement['status'] } | null = null;
       // dates end a subject phrase (`... in 2000`), but not a year inside one (`by fiscal 2025`)
       const sentenceDates: Span[] = spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span);
