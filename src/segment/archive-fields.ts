@@ -39,11 +39,16 @@ const WEB_BYLINE_BY = /^(?:By|BY)\s([^|\d]{4,60}?)\s{0,6}\|\s{0,6}([^|]{6,40}?)\
 // Elif Sahin   |12.03.2021 - Update : 12.03.2021
 const WEB_BYLINE = /^([^|\d]{4,60}?)\s{0,6}\|\s{0,3}(\d[\d./-]{5,9}\d)(?:\s{0,3}(?:-\s{0,3})?(?:Update|Updated|UPDATE)\s{0,3}:?\s{0,3}[\d./: -]{6,30})?$/;
 
+/** The agency a name names, with or without `The` before it (looked up again only when there is one). */
+function byName(n: string): AgencyEntry | undefined {
+  const bare = n.replace(/^The\s/, '');
+  return agencyByName(n) ?? (bare !== n ? agencyByName(bare) : undefined);
+}
+
 /** The agency a whole line names, past a language mark: `Agence France Presse -- English`. */
 function publicationAgency(core: string): { short: string; length: number } | null {
   const lang = LANGUAGE_END.test(core.slice(-8)) ? LANGUAGE_TAIL.exec(core) : null;
   const name = lang ? core.slice(0, lang.index) : core;
-  const byName = (n: string): AgencyEntry | undefined => agencyByName(n) ?? agencyByName(n.replace(/^The\s/, ''));
   const a = byName(name);
   if (a) return { short: a.short, length: name.length };
   // IRNA -- Islamic Republic News Agency: every part names the same agency; the first is its name
@@ -99,7 +104,7 @@ export function archiveLineRule(st: SegState, l: SegLine, seen: number): boolean
   }
   const cr = seen <= 6 ? TOP_COPYRIGHT.exec(core) : null;
   if (cr) {
-    const a = agencyByName(cr[1]) ?? agencyByName(cr[1].replace(/^The\s/, ''));
+    const a = byName(cr[1]);
     if (a) setHeaderAgency(st, a.short, l.cs + core.lastIndexOf(cr[1]), l.cs + core.lastIndexOf(cr[1]) + cr[1].length);
     mark(st, l, 'header');
     return true;

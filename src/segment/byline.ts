@@ -110,10 +110,13 @@ export function affiliationRule(st: SegState, start: number, end: number): boole
   return used;
 }
 
+// `Associated Press Writer`: an agency's name opening an affiliation (built once: a long alternation)
+const AFFILIATION_AGENCY = new RegExp(`^(?:The\\s)?(${AGENCY_NAMES})\\b`, 'i');
+
 /** The agency a byline affiliation names (`Associated Press Writer` -> AP). */
 export function affiliationAgency(aff: string | null): string | null {
   if (!aff) return null;
-  const m = new RegExp(`^(?:The\\s)?(${AGENCY_NAMES})\\b`, 'i').exec(aff);
+  const m = AFFILIATION_AGENCY.exec(aff);
   return m ? (agencyByName(m[1])?.short ?? null) : null;
 }
 

@@ -53,9 +53,11 @@ const DASH = /^\.?\s{0,3}(?:--|—|–|―|-|_{1,2})/;
 const GLUED_DASH = /^\s{0,2}(?:--|—|–)\s{0,2}(?=[(/])/;
 const NUMERIC_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
+const AGENCY_PATTERNS = [PAREN_AGENCY, SLASH_AGENCY, BARE_AGENCY];
+
 /** An agency in brackets, slashes or bare at the start of `s`: its short form, where its name stands, how much it took. */
 function agencyAt(s: string): { short: string; length: number; offset: number; nameLength: number } | null {
-  for (const re of [PAREN_AGENCY, SLASH_AGENCY, BARE_AGENCY]) {
+  for (const re of AGENCY_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
     // (Reuters Breakingviews) / (AP Photo): an agency and more words
@@ -119,16 +121,18 @@ export function parseDateline(s: string, field = false): DatelineMatch | null {
     cityText = cityText.replace(/(?<=\p{L}{3})\.$/u, '');
     city = { text: cityText.replace(/[,]$/, ''), index: i };
     i += advance;
-    const more = MORE_CITIES.exec(s.slice(i));
+    // (each pattern opens with its one character: most lines are not sliced and searched for it)
+    const more = s[i] === '/' ? MORE_CITIES.exec(s.slice(i)) : null;
     if (more) i += more[0].length;
-    const r = REGION.exec(s.slice(i)) ?? (field ? FIELD_REGION.exec(s.slice(i)) : null);
+    const r = s[i] !== ',' ? null : REGION.exec(s.slice(i)) ?? (field ? FIELD_REGION.exec(s.slice(i)) : null);
     if (r && !monthNumber(r[1].split(' ')[0])) {
       region = { text: r[1], index: i + r[0].indexOf(r[1]) };
       i += r[0].length;
     }
   }
-  const dm = DAY_MONTH.exec(s.slice(i));
-  if (dm && city && monthNumber(dm[2])) {
+  // (a day before the month only after a city)
+  const dm = city ? DAY_MONTH.exec(s.slice(i)) : null;
+  if (dm && monthNumber(dm[2])) {
     // LONDON, 21 January (Reuters) -
     const at = i + dm[0].indexOf(dm[1]);
     date = { month: monthNumber(dm[2])!, day: +dm[1], year: dm[3] ? +dm[3] : null, index: at, length: i + dm[0].length - at };
