@@ -14,10 +14,10 @@ export function lowerBound(length: number, before: (i: number) => boolean): numb
 
 /**
  * `fn` with a cache of its results by argument, emptied when it holds `max` entries so
- * memory stays bounded on any input.
+ * memory stays bounded on any input. (`fn` never returns undefined: that marks a miss.)
  */
-export function boundedMemo(fn: (s: string) => string, max = 4096): (s: string) => string {
-  const cache = new Map<string, string>();
+export function boundedMemo<T>(fn: (s: string) => T, max = 4096): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {

@@ -5,6 +5,7 @@ import { STATUS_AFTER, STATUS_BEFORE, STATUS_MODIFIERS } from '../../lexicon/agr
 import type { Agreement, DateMention } from '../../schema/story.js';
 import { daysBetween, parseIso, type DayRef } from '../dates/calendar.js';
 import type { AgreementHead } from './heads.js';
+import { boundedMemo } from '../../text/search.js';
 
 type Status = Agreement['status'];
 const compile = (list: readonly { pattern: string; status: Status }[]) =>
@@ -14,28 +15,15 @@ const BEFORE = compile(STATUS_BEFORE);
 const AFTER = compile(STATUS_AFTER);
 
 // The same few modifiers (`trade`, `cooperation`, `bilateral`) stand before agreement nouns in
-// story after story: each word is read against MODIFIERS once. Emptied when full, so memory
-// stays bounded.
-const MODIFIER_STATUS = new Map<string, Status | null>();
-const MAX_CACHED = 4096;
-
+// story after story: each word is read against MODIFIERS once (a bounded cache).
 /** The status a modifier word states (`draft` -> proposed, `signed`), or null. */
-function modifierStatus(word: string): Status | null {
-  let found = MODIFIER_STATUS.get(word);
-  if (found === undefined) {
-    found = null;
-    for (const m of MODIFIERS) {
-      m.re.lastIndex = 0;
-      if (m.re.test(word)) {
-        found = m.status;
-        break;
-      }
-    }
-    if (MODIFIER_STATUS.size >= MAX_CACHED) MODIFIER_STATUS.clear();
-    MODIFIER_STATUS.set(word, found);
+const modifierStatus = boundedMemo((word: string): Status | null => {
+  for (const m of MODIFIERS) {
+    m.re.lastIndex = 0;
+    if (m.re.test(word)) return m.status;
   }
-  return found;
-}
+  return null;
+});
 
 export interface StatusFinding {
   status: Status | null;
