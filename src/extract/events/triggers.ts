@@ -19,7 +19,7 @@ export interface TriggerHit {
  * a sentence without it is not scanned with the trigger's pattern, a long alternation tried at
  * every word. Only where the word is much cheaper to find than the pattern and rare in prose.
  */
-const CUES: Readonly<Record<string, RegExp>> = {
+export const TRIGGER_CUES: Readonly<Record<string, RegExp>> = {
   // paid a visit to | arrived in X for a visit | visited | visits | is visiting
   visit: /visit/i,
   // hosted | hosts | welcomed | received visiting
@@ -31,7 +31,7 @@ const CUES: Readonly<Record<string, RegExp>> = {
   'talks-reference': /talks|meeting/i,
 };
 
-const COMPILED = EVENT_TRIGGERS.map((t) => ({ t, re: new RegExp(`\\b(?:${t.pattern})\\b`, 'gi'), cue: CUES[t.id] }));
+const COMPILED = EVENT_TRIGGERS.map((t) => ({ t, re: new RegExp(`\\b(?:${t.pattern})\\b`, 'gi'), cue: TRIGGER_CUES[t.id] }));
 // The subject clause starts after a reporting verb, `after which`, or a leading `After the talks,`.
 const CLAUSE_OPENERS = /\b(?:said|says|told\s+[^,.]{0,60}?|noted|added|after\s+which|where|when|while)\s+(?:that\s+)?|^(?:after|during|before|following)\s+[^,]{0,40},\s*/gi;
 const OBJECT_REACH = 160;
