@@ -320,7 +320,9 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
     let acronym: Token | null = null;
     if (tokens[j]?.text === '(' && tokens[j + 1] && tokens[j + 2]?.text === ')' && (/^[A-Z][A-Za-z0-9.&]*[A-Z0-9]\.?$/.test(tokens[j + 1].text) || shortFormOf(tokens[j + 1].text, run))) acronym = tokens[j + 1];
     const prevIdx = i - 1;
-    for (const seg of splitRun(run, titledNext)) {
+    const segments = splitRun(run, titledNext);
+    for (let g = 0; g < segments.length; g++) {
+      const seg = segments[g];
       const first = tokens.indexOf(seg.tokens[0], Math.max(0, prevIdx));
       const last = first + seg.tokens.length - 1;
       out.push({
@@ -365,6 +367,13 @@ const isFamilyFirstStart = (t: Token | undefined): boolean => !!t && FAMILY_FIRS
 
 /** Cuts one run at titles, possessives of names, `of`/`and` between two names and after organization heads. */
 export function splitRun(run: Token[], titledBefore: boolean): Segment[] {
+  // most runs are one word: nothing inside it to cut at, so of the steps below only the title
+  // test, the trim and the generic-body test apply (`President` alone names no one)
+  if (run.length === 1) {
+    if (run[0].upper && titleLength(run, 0)) return [];
+    const tokens = trim(run);
+    return tokens.length && !GENERIC_BODIES.has(tokens[0].text.toLowerCase()) ? [{ tokens, titled: titledBefore }] : [];
+  }
   // 1. titles and honorifics are not names: they cut the run and mark what follows
   const parts: Segment[] = [];
   let cur: Token[] = [];

@@ -9,7 +9,7 @@
 //   `Wang said`               -> short   (resolved against full names later)
 import type { Candidate } from './candidates.js';
 import type { Token } from '../../text/tokens.js';
-import { lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
+import { lookupKey, lookupPlace, lookupOrg, lookupDemonym, orgHead, isGivenName, isFamilyName, isCommonWord, KNOWN_PEOPLE, fold, type PlaceEntry, type OrgEntry } from './gazetteer.js';
 import { FAMILY_FIRST_NAMES } from '../../lexicon/family-names.js';
 import { SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_HEADS, NOT_NAMES, PERSON_PARTICLES, COMPASS_WORDS, PLACE_LEADS, SAINT_LEADS } from '../../lexicon/name-words.js';
 import { THING_HEADS, THING_LEADS, FACILITY_HEADS, COMMON_NOUN_SUFFIX, SITE_KINDS, SITE_WORDS } from '../../lexicon/name-kinds.js';
@@ -105,13 +105,15 @@ export function classify(c: Candidate): Classified {
   if (!names.length) return null;
   // `Dow Jones industrial average`, `Nasdaq composite index`: a market index names no body
   if (MARKET_INDEX_WORDS.has(c.next)) return null;
-  const place = lookupPlace(c.text);
+  // (the three tables are read by one key: the candidate's text folded once)
+  const key = lookupKey(c.text);
+  const place = lookupPlace(c.text, key);
   if (place) return { type: 'place', rule: 'gazetteer-place', kind: place.kind, entry: place };
-  const org = lookupOrg(c.text);
+  const org = lookupOrg(c.text, key);
   if (org) return { type: 'org', rule: 'gazetteer-org', kind: org.kind, entry: org };
   // `Chinese`, `Sri Lankan`
   if (words.length <= 3) {
-    const dem = lookupDemonym(c.text);
+    const dem = lookupDemonym(c.text, key);
     if (dem) return { type: 'demonym', rule: 'demonym', entry: dem };
   }
   // a bare `PT`, `AG`: a company form names nothing alone
@@ -194,7 +196,7 @@ export function classify(c: Candidate): Classified {
     && !(n >= 2 && !isGivenName(names[0].text) && pluralThing(names[n - 1].text));
   // `Valeska Paris`, `Helmut Newton`: a given name and one more word is a person even when that word is a town
   if (n === 2 && words.length === 2 && mixedCase && isGivenName(names[0].text) && !lookupPlace(names[0].text) && !lookupDemonym(names[0].text)
-    && !thingWord(names[1].text, true) && !lookupPlace(c.text) && !/^(?:in|at|near|from|to)$/.test(c.prev)) return { type: 'person', rule: 'given-name', familyFirst: false };
+    && !thingWord(names[1].text, true) && !lookupPlace(c.text, key) && !/^(?:in|at|near|from|to)$/.test(c.prev)) return { type: 'person', rule: 'given-name', familyFirst: false };
   // `Foreign Minister Antonio Ribeiro Lima`, `X Y Lima told`: a given name, a name, and a town's name last
   if (n === 3 && words.length === 3 && mixedCase && isGivenName(names[0].text) && !FAMILY_FIRST_NAMES.has(names[0].text) && !placeWord(names[0].text) && !placeWord(names[1].text)
     && !thingWord(names[1].text, true) && !thingWord(names[2].text, true) && (c.titled || SPEECH_VERBS.has(c.next)) && !lookupPlace(`${names[1].text} ${names[2].text}`))

@@ -116,18 +116,24 @@ let maxKey = 0;
 for (const k of [...PLACES.keys(), ...ORGS.keys(), ...DEMONYMS.keys()]) maxKey = Math.max(maxKey, k.length);
 const tooLong = (written: string): boolean => written.length > 2 * maxKey + 8;
 
-export function lookupPlace(written: string): PlaceEntry | undefined {
-  if (tooLong(written)) return undefined;
-  const k = fold(written);
+/**
+ * The key the three tables are read by: `written` folded, or '' when it is longer than any key
+ * (no table holds ''). A caller that asks more than one table about the same name (classify:
+ * place, then organization, then demonym) folds it once and passes the key.
+ */
+export const lookupKey = (written: string): string => (tooLong(written) ? '' : fold(written));
+
+export function lookupPlace(written: string, k = lookupKey(written)): PlaceEntry | undefined {
+  if (!k) return undefined;
   if (CAPS_ONLY.has(k) && written.replace(/\./g, '') !== written.replace(/\./g, '').toUpperCase()) return undefined;
   return PLACES.get(k);
 }
-export const lookupOrg = (written: string): OrgEntry | undefined => {
-  if (tooLong(written)) return undefined;
-  const e = ORGS.get(fold(written));
+export const lookupOrg = (written: string, k = lookupKey(written)): OrgEntry | undefined => {
+  if (!k) return undefined;
+  const e = ORGS.get(k);
   // one-word generated entries that are also common words (`Apple` is fine; `Who` is not)
   if (e && written === 'WHO' ) return e;
-  if (e && fold(written) === 'who') return undefined;
+  if (e && k === 'who') return undefined;
   return e;
 };
-export const lookupDemonym = (written: string): PlaceEntry | undefined => (tooLong(written) ? undefined : DEMONYMS.get(fold(written)));
+export const lookupDemonym = (written: string, k = lookupKey(written)): PlaceEntry | undefined => (k ? DEMONYMS.get(k) : undefined);

@@ -201,17 +201,24 @@ export function resolve(all: Found[]): Records {
   // Short mentions: a family or given name of a full-name person, an org acronym, or a person of its own.
   // People by their family and given names, so each short mention looks at its few namesakes only.
   const byPart = new Map<string, Person[]>();
-  for (const p of people) {
+  const addPart = (part: string | null | undefined, p: Person): void => {
+    if (!part) return;
+    const key = fold(part);
+    const list = byPart.get(key);
+    if (!list) byPart.set(key, [p]);
+    // (two parts of one name with one key, `Kim` as family name and its last word: listed once;
+    // a person's parts are added one after another, so a repeat is the list's last entry)
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     // (`Olazabal` of Jose Maria Olazabal: the family part's last word too)
     // (`Salazar` of Javier Salazar Otero: the first of two family names too)
     const familyWords = (p.nameParts.family ?? '').split(' ');
-    const lastWord = familyWords[familyWords.length - 1];
-    const firstWord = p.nameParts.order === 'given-first' && familyWords.length === 2 ? familyWords[0] : undefined;
-    for (const part of new Set([p.nameParts.family, p.nameParts.given, lastWord, firstWord].filter((x): x is string => !!x).map(fold))) {
-      const list = byPart.get(part);
-      if (list) list.push(p);
-      else byPart.set(part, [p]);
-    }
+    addPart(p.nameParts.family, p);
+    addPart(p.nameParts.given, p);
+    addPart(familyWords[familyWords.length - 1], p);
+    if (p.nameParts.order === 'given-first' && familyWords.length === 2) addPart(familyWords[0], p);
   }
   for (const { c, k } of shorts) {
     const w = c.text;
@@ -238,13 +245,14 @@ export function resolve(all: Found[]): Records {
     }
   }
 
-  const byStart = (a: Mention, b: Mention): number => a.start - b.start;
-  const firstOf = (x: { mentions: Mention[]; demonyms?: Mention[] }): number => Math.min(...x.mentions.map((m) => m.start), ...(x.demonyms ?? []).map((m) => m.start));
   // (each record's first offset found once, not again at every comparison of the sort)
   const firstAt = new Map<object, number>();
-  for (const x of [...people, ...orgs, ...places]) {
-    if (x.mentions.length > 1) x.mentions.sort(byStart);
-    firstAt.set(x, firstOf(x));
+  for (const records of [people, orgs, places]) {
+    for (let i = 0; i < records.length; i++) {
+      const x = records[i];
+      if (x.mentions.length > 1) x.mentions.sort(byStart);
+      firstAt.set(x, firstOffset(x));
+    }
   }
   const byFirst = (a: object, b: object): number => firstAt.get(a)! - firstAt.get(b)!;
   people.sort(byFirst);
@@ -256,6 +264,16 @@ export function resolve(all: Found[]): Records {
   // names of organizations found in the gazetteer keep their full names; acronyms become aliases of none
   for (const o of orgs) if (o.acronym && lookupOrg(o.acronym) && o.aliases.includes(o.acronym)) o.aliases.splice(o.aliases.indexOf(o.acronym), 1);
   return { people, organizations: orgs, locations: places };
+}
+
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+
+/** Where a record is first named: its first mention (sorted by now) or an earlier demonym (`Chinese`); Infinity if neither. */
+function firstOffset(x: { mentions: Mention[]; demonyms?: Mention[] }): number {
+  let first = x.mentions.length ? x.mentions[0].start : Infinity;
+  const d = x.demonyms;
+  if (d) for (let i = 0; i < d.length; i++) if (d[i].start < first) first = d[i].start;
+  return first;
 }
 
 /** The person a one-word name belongs to: the nearest full name before it, else the first after. */
