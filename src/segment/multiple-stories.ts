@@ -4,13 +4,18 @@
 // over a second dateline of the same agency:
 //   DPRK-Lao Health Agreement Signed / Pyongyang, May 3 (KCNA) -- ... -0- / (blank)
 //   Korean Art Troupe Leaves for Russia / Pyongyang, May 3 (KCNA) -- ...      <- the second story
-import type { SegState } from './model.js';
+import type { SegState, SegLine } from './model.js';
 import { isBlankLine } from './model.js';
 import { warn } from '../context.js';
 import { lineDateline } from './dateline-rule.js';
 
 const HEADER_START = /^date:?\s{1,3}\d{4}-\d{2}-\d{2}\b|^[A-Z]{3}(?:_[A-Z]{3})?_?\d{8}\.\d{4}\s+(?:\d{4}-\d{2}-\d{2}|NEWS STORY)/i;
 const DOC_TAG = /^\s*<DOC(?:\s[^>]*)?>\s*$/i;
+/** A `<DOC>` line (tested on at most 200 characters of the raw line; only a line holding `<` is searched). */
+function isDocTag(st: SegState, l: SegLine): boolean {
+  const raw = st.text.slice(l.start, Math.min(l.end, l.start + 200));
+  return raw.includes('<') && DOC_TAG.test(raw);
+}
 
 // what stands around an agency in a dateline: brackets, slashes, dashes (see dateline.ts agencyAt)
 const AGENCY_MARK = /[(/\-—–_]/;
@@ -53,15 +58,14 @@ export function storyEndRule(st: SegState): void {
   const lines = st.lines;
   const first = lines.find((l) => !isBlankLine(l));
   if (!first) return;
-  const firstDoc = lines.findIndex((l) => DOC_TAG.test(st.text.slice(l.start, Math.min(l.end, l.start + 200))));
+  const firstDoc = lines.findIndex((l) => isDocTag(st, l));
   // a second story needs some text of the first before it
   const firstText = lines.findIndex((x) => x.index > first.index && x.core.length > 40);
   if (firstText < 0) return;
   for (let i = first.index + 2; i < lines.length; i++) {
     const l = lines[i];
-    const raw = st.text.slice(l.start, Math.min(l.end, l.start + 200));
     const again =
-      (DOC_TAG.test(raw) && firstDoc >= 0 && i > firstDoc) ||
+      (firstDoc >= 0 && i > firstDoc && isDocTag(st, l)) ||
       HEADER_START.test(l.core) ||
       (first.core.length >= 20 && l.core === first.core);
     if (!again) continue;

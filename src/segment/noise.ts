@@ -26,7 +26,8 @@ export function coreOf(text: string, line: Line): SegLine {
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
     while (s < e && isLead(text.charCodeAt(s))) s++;
-    const m = LEAD_CODE.exec(text.slice(s, Math.min(e, s + 240)));
+    // every lead code opens with `&` or `<`: other lines (nearly all) are not sliced and searched
+    const m = text[s] === '&' || text[s] === '<' ? LEAD_CODE.exec(text.slice(s, Math.min(e, s + 240))) : null;
     if (m) s += m[0].length;
     if (s === before) break;
   }
@@ -35,7 +36,8 @@ export function coreOf(text: string, line: Line): SegLine {
     while (e > s && isTail(text.charCodeAt(e - 1))) e--;
     // `^Headline<` and `Text=`: ANPA end-of-line codes (but not `==Kyodo`, which starts the line)
     if (e > s + 1 && (text[e - 1] === '<' || (text[e - 1] === '=' && text[e - 2] !== '='))) e--;
-    const m = TAIL_CODE.exec(text.slice(Math.max(s, e - 240), e));
+    // every tail code closes with `;` or `>`: only then is the end searched (TAIL_CODE is tried at each of its 240 positions)
+    const m = e > s && (text[e - 1] === ';' || text[e - 1] === '>') ? TAIL_CODE.exec(text.slice(Math.max(s, e - 240), e)) : null;
     if (m) e -= m[0].length;
     if (e === before) break;
   }
