@@ -48,7 +48,7 @@ export type Classified =
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
 
 /** `China-DPRK Friendship Year`: a word made of place names is no part of a person's name. */
-const placeWord = (w: string): boolean => !!lookupPlace(w) || !!lookupDemonym(w)
+const placeWord = (w: string, key = lookupKey(w)): boolean => !!lookupPlace(w, key) || !!lookupDemonym(w, key)
   // (the parts of a hyphenated word; a word with no hyphen is its only part, asked already)
   || ((w.includes('-') || w.includes('\u2010')) && w.split(/[-\u2010]/).some((x) => x.length > 1 && (!!lookupPlace(x) || !!lookupDemonym(x))));
 
@@ -97,6 +97,15 @@ function capitalised(words: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < words.length; i++) if (words[i].upper) out.push(words[i]);
   return out;
+}
+
+/** The index of the first `of`, `for` or `on` among a candidate's tokens, -1 if none (a loop: every candidate asks). */
+function firstOfLike(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (w === 'of' || w === 'for' || w === 'on') return i;
+  }
+  return -1;
 }
 
 export function classify(c: Candidate): Classified {
@@ -159,7 +168,7 @@ export function classify(c: Candidate): Classified {
   }
   const last = words[words.length - 1].text;
   // `Ministry of Culture`, `Department for Transport`, `Centre for Control of Iodine Deficiency`
-  const ofIdx = c.tokens.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
+  const ofIdx = firstOfLike(c.tokens);
   const headWord = ofIdx > 0 ? c.tokens[ofIdx - 1].text : last;
   const head = orgHead(last) ?? (ofIdx > 0 ? orgHead(headWord) : undefined);
   const lastLower = last.toLowerCase();
@@ -212,7 +221,7 @@ export function classify(c: Candidate): Classified {
   if (n === 1) {
     if (PLACE_PREPOSITIONS.has(c.prev) && !c.titled) return { type: 'place', rule: 'after-preposition', kind: 'other' };
     if (c.initial && NOT_NAMES.has(c.text.toLowerCase())) return null;
-    if (placeWord(c.text)) return null;
+    if (placeWord(c.text, key)) return null;
     // `Ministers met`, `Officials said`: a plural office word is no one's name
     if (/\p{Ll}s$/u.test(c.text) && isTitleWord(c.text.slice(0, -1))) return null;
     // `localist group Youngspiration`, `Gazprom shares`, `chief executive of Equinor`: a one-word organization
