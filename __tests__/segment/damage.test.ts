@@ -76,9 +76,12 @@ describe('damaged input', () => {
     ['site source, Juche and dateline-field lines', 'a.b.c.d.e.f.g.h | 2015-08-21 | Editor: x\nJuche108(2019).7.4.\nJuche 1 (2 .3.\nDATELINE: LIMA, Peru, Q\n'.repeat(12000)],
     ['one long host', `${'ab-'.repeat(200000)}.cn | 2015-08-21\n${'Juche1'.repeat(100000)}\n`],
   ])('hostile 1 MB input (%s) segments fast', (_n, text) => {
+    // A generous bound, as in hostile/pathological.test.ts: a rule that went quadratic on a
+    // 1 MB input would take minutes, while a busy machine can slow a linear one several-fold
+    // (this took 2 s once with valgrind running on both cores). Speed is `npm run bench`'s job.
     const t0 = Date.now();
     const ctx = segmentOnly(text);
-    expect(Date.now() - t0).toBeLessThan(1500);
+    expect(Date.now() - t0).toBeLessThan(Number(process.env.HOSTILE_BOUND_MS ?? 10_000));
     expect(spanViolations(text, ctx.story)).toEqual([]);
   });
 
