@@ -34,10 +34,16 @@ export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.leng
 /** Looks up a month word as written (`Nov.`, `NOVEMBER`, `Sept`); undefined when it is none. */
 export const monthNumber = (word: string): number | undefined => MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
 
+/** Days in each month of a common year, January first (February gains one in a leap year). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian leap year, as Date reckons it: every fourth year, but not a century unless it divides by 400. */
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** ISO date from parts, or null when the parts do not make a real calendar day. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null;
+  // (written so that NaN, from a missing part, fails: `NaN < 1` is false too)
+  if (!(month >= 1 && month <= 12 && Number.isInteger(month) && day >= 1 && day <= 31 && year >= 1000 && year <= 9999)) return null;
+  // (a table, not a Date built per date: `February 30` does not exist)
+  if (day > MONTH_DAYS[month - 1] + (month === 2 && isLeapYear(year) ? 1 : 0)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
