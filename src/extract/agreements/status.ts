@@ -13,6 +13,12 @@ const compile = (list: readonly { pattern: string; status: Status }[]) =>
 const MODIFIERS = compile(STATUS_MODIFIERS);
 const BEFORE = compile(STATUS_BEFORE);
 const AFTER = compile(STATUS_AFTER);
+// Every marker of a list in one alternation: where it finds none, none of the list's patterns
+// can match (each alternative is one of them, with the same word bounds), so the window is not
+// scanned once per status. Most windows hold no marker at all.
+const anyOf = (list: readonly { pattern: string }[]) => new RegExp(`\\b(?:${list.map((m) => `(?:${m.pattern})`).join('|')})\\b`, 'i');
+const ANY_BEFORE = anyOf(STATUS_BEFORE);
+const ANY_AFTER = anyOf(STATUS_AFTER);
 
 // The same few modifiers (`trade`, `cooperation`, `bilateral`) stand before agreement nouns in
 // story after story: each word is read against MODIFIERS once (a bounded cache).
@@ -42,7 +48,7 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   windowStart = afterLastClauseBreak(text, windowStart, head.start);
   const before = text.slice(windowStart, head.start);
   let best: { at: number; status: Status } | null = null;
-  for (const m of BEFORE) {
+  for (const m of ANY_BEFORE.test(before) ? BEFORE : []) {
     m.re.lastIndex = 0;
     for (let x = m.re.exec(before); x; x = m.re.exec(before)) {
       // a verb of another clause stands between: `who signed the bill, criticized the deal`
@@ -53,7 +59,7 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   }
   const after = text.slice(head.nounEnd, sentenceEnd);
   let bestAfter: { at: number; status: Status } | null = null;
-  for (const m of AFTER) {
+  for (const m of ANY_AFTER.test(after) ? AFTER : []) {
     m.re.lastIndex = 0;
     const x = m.re.exec(after);
     if (x && (!bestAfter || x.index < bestAfter.at)) bestAfter = { at: x.index, status: m.status };
@@ -72,19 +78,20 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
 }
 
 // Clause breaks: `;`, `, who` / `, which` / `, but` / `, while`, ` but `, ` while `, ` although `.
-// Written as a lookbehind, so that a match is the place right after a break, wherever one
-// ends (breaks may overlap: `, whose`, `, but while `).
-const CLAUSE_BREAK_END = /(?<=;|, ?(?:who|which|whose|but|while|although|though|since)| (?:but|while|although|whereas) )/g;
+// Breaks may overlap (`, whose`, `, but while `) and the last one to end counts: the scan steps
+// one character past each match's start, and the alternatives that share a start put the
+// longer first (`whose` before `who`). (A forward scan: a lookbehind tried at every position
+// of the window costs more.)
+const CLAUSE_BREAK = /;|, ?(?:whose|who|which|but|while|although|though|since)| (?:but|while|although|whereas) /g;
 
 /** The end of the last clause break in text[from, to) (the one nearest `to`), or `from` when none. */
 function afterLastClauseBreak(text: string, from: number, to: number): number {
   const window = text.slice(from, to);
   let last = 0;
-  CLAUSE_BREAK_END.lastIndex = 0;
-  for (let m = CLAUSE_BREAK_END.exec(window); m; m = CLAUSE_BREAK_END.exec(window)) {
-    last = m.index;
-    // (a match is empty: step past it)
-    CLAUSE_BREAK_END.lastIndex = m.index + 1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
+    last = Math.max(last, m.index + m[0].length);
+    CLAUSE_BREAK.lastIndex = m.index + 1;
   }
   return from + last;
 }
