@@ -10,10 +10,10 @@ import { parseIso, type DayRef } from '../dates/calendar.js';
 import { actorMentions } from '../quotes/entity-mentions.js';
 import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
-import { agreementPeople } from './people.js';
+import { agreementPeopleReader } from './people.js';
 import { agreementStatus, hasYearModifier, isActual, isBackgroundDate } from './status.js';
 import { agreementTopics, modifierTopic, sharedOutTopics } from './topics.js';
-import { dateInSentence, placeInSentence } from '../events/where-when.js';
+import { sentenceSetting } from '../events/where-when.js';
 
 // A sentence is read at most this far either side of an agreement noun, so that a
 // pathological sentence costs linear time (a real subject clause is far shorter).
@@ -77,13 +77,15 @@ export function extractAgreements(ctx: Context): Agreement[] {
   // and captions after the body: a caption restates a signing the body reports
   const late = (k: string): number => (k === 'headline' ? 2 : k === 'caption' ? 1 : 0);
   regions.sort((a, b) => late(a.kind) - late(b.kind) || a.span.start - b.span.start);
+  const setting = sentenceSetting(ctx, dates, mentions);
+  const agreementPeople = agreementPeopleReader(text, mentions);
   const candidates: AgreementCandidate[] = [];
   for (const region of regions) {
     for (const s of storySentences(ctx, region.span.start, region.span.end)) {
       const nouns = findHeads(text, s.start, s.end);
       // `One provides for A, the other for B.` after `signed two agreements`: their contents
       const last = candidates.length ? candidates[candidates.length - 1].agreement : null;
-      const shared = !nouns.length && last && isActual(last.status) ? sharedOutTopics(text, s.start, s.end, spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span)) : [];
+      const shared = !nouns.length && last && isActual(last.status) ? sharedOutTopics(text, s.start, s.end, () => spansWithin(dates, s.start, s.end).filter((d) => d.rule !== 'bare-year').map((d) => d.span)) : [];
       if (shared.length && last) {
         candidates.push({ region: region.kind, definite: true, inherits: true, agreement: { ...last, topics: shared, parties: [], signatories: [], witnesses: [], rule: 'agreement-with-topics' } });
         continue;
@@ -133,7 +135,7 @@ export function extractAgreements(ctx: Context): Agreement[] {
         const mod = definite && topics.length ? modifierTopic(text, head) : null;
         const label = mod && topics[0].span.start === mod.span.start && topics[0].span.end === mod.span.end ? topics.shift() : undefined;
         const end = Math.max(head.nounEnd, ...topics.map((t) => t.span.end));
-        const people = agreementPeople(text, mentions, from, to, head.start, scopeEnd);
+        const people = agreementPeople(from, to, head.start, scopeEnd);
         candidates.push({
           region: region.kind,
           definite,
@@ -149,8 +151,8 @@ export function extractAgreements(ctx: Context): Agreement[] {
             parties: people.parties,
             signatories: people.signatories,
             witnesses: people.witnesses,
-            date: actual ? dateInSentence(ctx, dates, from, to) : null,
-            location: actual ? placeInSentence(ctx, mentions, from, to) : null,
+            date: actual ? setting.date(from, to) : null,
+            location: actual ? setting.place(from, to) : null,
             rule: topics.length ? 'agreement-with-topics' : `agreement-${status}`,
           },
         });

@@ -36,38 +36,80 @@ function clauseEnd(text: string, from: number, to: number): number {
 
 const isParty = (m: EntityMention): boolean => m.kind === 'organization' || (m.kind === 'location' && (m.subkind === 'country' || m.subkind === 'region' || m.subkind === null));
 
-/** People and parties of the agreement reported in sentence [from, to) whose noun phrase starts at `headStart`. */
-export function agreementPeople(text: string, mentions: readonly EntityMention[], from: number, to: number, headStart: number, scopeEnd: number): AgreementPeople {
-  const out: AgreementPeople = { witnesses: [], signatories: [], parties: [] };
+/** What the sentence window [from, to) says of every agreement in it, whatever its noun. */
+interface WindowPeople {
+  witnesses: string[];
+  /** `signed by X`: X (null when the window has no `signed by`). */
+  signedBy: string[] | null;
+  /** `X and Y signed ...` (when neither `signed by` nor a witnessing verb): where the verb starts, and its subject. */
+  signer: { at: number; signatories: string[]; parties: string[] } | null;
+}
+
+function windowPeople(text: string, mentions: readonly EntityMention[], from: number, to: number): WindowPeople {
   const sentence = text.slice(from, to);
+  let witnesses: string[] = [];
   const w = WITNESS_VERB.exec(sentence);
   if (w) {
     const start = clauseStart(text, from, from + w.index);
-    out.witnesses = uniqueIds(mentionsWithin(mentions, start, from + w.index, ['person']));
+    witnesses = uniqueIds(mentionsWithin(mentions, start, from + w.index, ['person']));
   }
   const wa = WITNESS_AFTER.exec(sentence);
   if (wa) {
     const a = from + wa.index + wa[0].length;
-    out.witnesses.push(...uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person'])).filter((id) => !out.witnesses.includes(id)));
+    witnesses.push(...uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person'])).filter((id) => !witnesses.includes(id)));
   }
+  let signedBy: string[] | null = null;
   const by = SIGNED_BY.exec(sentence);
   if (by) {
     const a = from + by.index + by[0].length;
-    out.signatories = uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person']));
+    signedBy = uniqueIds(mentionsWithin(mentions, a, clauseEnd(text, a, to), ['person']));
   }
-  const sign = SIGN_VERB.exec(sentence);
-  if (sign && !by && !w && from + sign.index < headStart) {
-    const start = clauseStart(text, from, from + sign.index);
-    const subject = mentionsWithin(mentions, start, from + sign.index);
-    out.signatories = uniqueIds(subject.filter((m) => m.kind === 'person'));
-    out.parties = uniqueIds(subject.filter(isParty));
+  let signer: WindowPeople['signer'] = null;
+  const sign = by || w ? null : SIGN_VERB.exec(sentence);
+  if (sign) {
+    const at = from + sign.index;
+    const subject = mentionsWithin(mentions, clauseStart(text, from, at), at);
+    signer = { at, signatories: uniqueIds(subject.filter((m) => m.kind === 'person')), parties: uniqueIds(subject.filter(isParty)) };
   }
-  // `between the governments of the DPRK and Laos`
-  const between = /\bbetween\s/i.exec(text.slice(headStart, scopeEnd));
-  if (between) {
-    const a = headStart + between.index;
-    const found = mentionsWithin(mentions, a, clauseEnd(text, a + between[0].length, scopeEnd)).filter(isParty);
-    for (const id of uniqueIds(found)) if (!out.parties.includes(id)) out.parties.push(id);
-  }
-  return out;
+  return { witnesses, signedBy, signer };
+}
+
+export type AgreementPeopleReader = (from: number, to: number, headStart: number, scopeEnd: number) => AgreementPeople;
+
+/**
+ * People and parties of the agreement reported in sentence window [from, to) whose noun phrase
+ * starts at `headStart`. The window's own part (its witnessing and signing verbs, read with four
+ * regexes) is kept for the next call: the agreements of one sentence mostly share their window.
+ */
+export function agreementPeopleReader(text: string, mentions: readonly EntityMention[]): AgreementPeopleReader {
+  let lastFrom = -1;
+  let lastTo = -1;
+  let window: WindowPeople | null = null;
+  return (from, to, headStart, scopeEnd) => {
+    if (!window || from !== lastFrom || to !== lastTo) {
+      window = windowPeople(text, mentions, from, to);
+      lastFrom = from;
+      lastTo = to;
+    }
+    const signer = window.signer && window.signer.at < headStart ? window.signer : null;
+    // (fresh arrays: an agreement's lists are its own)
+    const out: AgreementPeople = {
+      witnesses: [...window.witnesses],
+      signatories: [...(signer ? signer.signatories : window.signedBy ?? [])],
+      parties: signer ? [...signer.parties] : [],
+    };
+    // `between the governments of the DPRK and Laos`
+    const between = /\bbetween\s/i.exec(text.slice(headStart, scopeEnd));
+    if (between) {
+      const a = headStart + between.index;
+      const found = mentionsWithin(mentions, a, clauseEnd(text, a + between[0].length, scopeEnd)).filter(isParty);
+      for (const id of uniqueIds(found)) if (!out.parties.includes(id)) out.parties.push(id);
+    }
+    return out;
+  };
+}
+
+/** People and parties of the agreement reported in sentence [from, to) whose noun phrase starts at `headStart`. */
+export function agreementPeople(text: string, mentions: readonly EntityMention[], from: number, to: number, headStart: number, scopeEnd: number): AgreementPeople {
+  return agreementPeopleReader(text, mentions)(from, to, headStart, scopeEnd);
 }

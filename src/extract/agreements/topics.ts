@@ -256,8 +256,9 @@ const OTHER = new RegExp(`${spaced(THE_OTHER)}[ \\t\\r\\n]+`, 'i');
  * `One provides for the construction of a bridge, the other for the sale of power`: the
  * contents of agreements just told, one subject each; none when the sentence is not so built.
  */
-export function sharedOutTopics(text: string, from: number, to: number, dates: readonly Span[]): TextSpan[] {
+export function sharedOutTopics(text: string, from: number, to: number, sentenceDates: () => readonly Span[]): TextSpan[] {
   const one = ONE.exec(text.slice(from, to));
+  // (the sentence's dates are collected only for a sentence that opens so: few do)
   if (!one) return [];
   const a = from + one[0].length;
   const other = OTHER.exec(text.slice(a, to));
@@ -266,7 +267,7 @@ export function sharedOutTopics(text: string, from: number, to: number, dates: r
   const first = cleanTopic(text, a, a + other.index);
   if (first) out.push(first);
   const b = a + other.index + other[0].length;
-  const end = phraseEnd(text, b, to, dates, true);
+  const end = phraseEnd(text, b, to, sentenceDates(), true);
   const second = cleanTopic(text, b, end);
   if (second) out.push(second);
   return out;

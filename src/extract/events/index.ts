@@ -7,7 +7,7 @@ import { storySentences } from '../../text/story-sentences.js';
 import { storyRegions } from '../dates/regions.js';
 import { actorMentions, mentionsWithin } from '../quotes/entity-mentions.js';
 import { findTriggers } from './triggers.js';
-import { dateInSentence, placeInSentence } from './where-when.js';
+import { sentenceSetting } from './where-when.js';
 
 /** Past this many events a story is not prose; the rest is not read (linear time). */
 const MAX_EVENTS = 200;
@@ -30,6 +30,7 @@ export function extractEvents(ctx: Context): Event[] {
   // the body first, so an event is told by its lead rather than by a caption
   const regions = storyRegions(story).filter((r) => r.kind !== 'headline');
   regions.sort((a, b) => (a.kind === 'caption' ? 1 : 0) - (b.kind === 'caption' ? 1 : 0) || a.span.start - b.span.start);
+  const setting = sentenceSetting(ctx, dates, mentions);
   const events: Event[] = [];
   for (const region of regions) {
     for (const s of storySentences(ctx, region.span.start, region.span.end)) {
@@ -42,9 +43,9 @@ export function extractEvents(ctx: Context): Event[] {
           text: text.slice(hit.spanStart, hit.spanEnd),
           span: { start: hit.spanStart, end: hit.spanEnd },
           participants: hit.participants,
-          date: dateInSentence(ctx, dates, s.start, s.end),
+          date: setting.date(s.start, s.end),
           // a visit happens where it goes: `visited Astana`, `a visit to Astana`
-          location: (hit.trigger.type === 'visit' && hit.trigger.cameo === '042' ? mentionsWithin(mentions, hit.end, Math.min(s.end, hit.end + 40), ['location'])[0]?.name : undefined) ?? placeInSentence(ctx, mentions, s.start, s.end),
+          location: (hit.trigger.type === 'visit' && hit.trigger.cameo === '042' ? mentionsWithin(mentions, hit.end, Math.min(s.end, hit.end + 40), ['location'])[0]?.name : undefined) ?? setting.place(s.start, s.end),
           rule: hit.trigger.id,
         };
         const same = events.find((x) => sameEvent(x, e)) ?? (hit.trigger.reference || !e.participants.length ? [...events].reverse().find((x) => family(x.type) === family(e.type)) : undefined);
