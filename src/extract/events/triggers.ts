@@ -20,6 +20,10 @@ export interface TriggerHit {
  * every word. Only where the word is much cheaper to find than the pattern and rare in prose.
  */
 export const TRIGGER_CUES: Readonly<Record<string, RegExp>> = {
+  // held talks | holds two rounds of negotiations | had consultations | have discussions
+  'held-talks': /talks|negotiations|consultations|discussions/i,
+  // met with | meets with | meeting separately with | met President X
+  met: /met|meet/i,
   // paid a visit to | arrived in X for a visit | visited | visits | is visiting
   visit: /visit/i,
   // hosted | hosts | welcomed | received visiting
