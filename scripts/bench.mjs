@@ -117,6 +117,12 @@ function corpusFiles() {
 // `--out DIR` (one file per story, as an archive run writes them) or NDJSON on stdout
 // (to /dev/null here): creating a file costs the kernel ~0.2 ms on a virtual disk, CPU that
 // compromise's figures below never include, so the stdout run is the like-for-like one.
+/** The CLI's NEWSPARSE_STATS line from its stderr (CPU in ms, peak RSS in KB), or null. */
+function readStats(stderr) {
+  const line = stderr.split('\n').find((l) => l.startsWith('newsparse-stats '));
+  return line ? JSON.parse(line.slice('newsparse-stats '.length)) : null;
+}
+
 function cliRun(jobs, toFiles = true) {
   const out = path.join(benchDir, `out-${jobs}`);
   fs.rmSync(out, { recursive: true, force: true });
@@ -127,9 +133,8 @@ function cliRun(jobs, toFiles = true) {
     stdio: ['ignore', toFiles ? 'pipe' : 'ignore', 'pipe'],
   });
   const wall = (performance.now() - t0) / 1000;
-  const line = r.stderr.split('\n').find((l) => l.startsWith('newsparse-stats '));
   const errors = r.stderr.split('\n').filter((l) => l && !l.startsWith('newsparse-stats')).length;
-  const stats = line ? JSON.parse(line.slice('newsparse-stats '.length)) : null;
+  const stats = readStats(r.stderr);
   fs.rmSync(out, { recursive: true, force: true });
   return {
     wall, code: r.status, errors,
@@ -160,8 +165,7 @@ function batchRound(dir) {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const line = np.stderr.split('\n').find((l) => l.startsWith('newsparse-stats '));
-  const stats = line ? JSON.parse(line.slice('newsparse-stats '.length)) : null;
+  const stats = readStats(np.stderr);
   const cp = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--compromise-batch', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const c = cp.status === 0 ? JSON.parse(cp.stdout) : null;
   if (!c) console.error(`bench: compromise's batch failed: ${cp.stderr.slice(0, 500)}`);

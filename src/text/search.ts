@@ -28,3 +28,21 @@ export function boundedMemo<T>(fn: (s: string) => T, max = 4096): (s: string) =>
     return v;
   };
 }
+
+/**
+ * `fn` of a stretch [from, to) that remembers its last answer: callers that ask about the same
+ * stretch several times in a row (each agreement or event of one sentence) pay for it once.
+ */
+export function lastWindowMemo<T>(fn: (from: number, to: number) => T): (from: number, to: number) => T {
+  let lastFrom = -1;
+  let lastTo = -1;
+  let value!: T;
+  return (from, to) => {
+    if (from !== lastFrom || to !== lastTo) {
+      value = fn(from, to);
+      lastFrom = from;
+      lastTo = to;
+    }
+    return value;
+  };
+}

@@ -5,6 +5,7 @@
 //   parties      `China and Kazakhstan signed ...`, `... between the governments of the DPRK and Laos`
 import type { EntityMention } from '../quotes/entity-mentions.js';
 import { mentionsWithin, uniqueIds } from '../quotes/entity-mentions.js';
+import { lastWindowMemo } from '../../text/search.js';
 
 export interface AgreementPeople {
   witnesses: string[];
@@ -82,15 +83,9 @@ export type AgreementPeopleReader = (from: number, to: number, headStart: number
  * regexes) is kept for the next call: the agreements of one sentence mostly share their window.
  */
 export function agreementPeopleReader(text: string, mentions: readonly EntityMention[]): AgreementPeopleReader {
-  let lastFrom = -1;
-  let lastTo = -1;
-  let window: WindowPeople | null = null;
+  const windowOf = lastWindowMemo((from, to) => windowPeople(text, mentions, from, to));
   return (from, to, headStart, scopeEnd) => {
-    if (!window || from !== lastFrom || to !== lastTo) {
-      window = windowPeople(text, mentions, from, to);
-      lastFrom = from;
-      lastTo = to;
-    }
+    const window = windowOf(from, to);
     const signer = window.signer && window.signer.at < headStart ? window.signer : null;
     // (fresh arrays: an agreement's lists are its own)
     const out: AgreementPeople = {
@@ -107,9 +102,4 @@ export function agreementPeopleReader(text: string, mentions: readonly EntityMen
     }
     return out;
   };
-}
-
-/** People and parties of the agreement reported in sentence [from, to) whose noun phrase starts at `headStart`. */
-export function agreementPeople(text: string, mentions: readonly EntityMention[], from: number, to: number, headStart: number, scopeEnd: number): AgreementPeople {
-  return agreementPeopleReader(text, mentions)(from, to, headStart, scopeEnd);
 }

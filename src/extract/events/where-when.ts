@@ -8,22 +8,18 @@ import { referenceDay } from '../dates/reference.js';
 import { isBackgroundDate } from '../agreements/status.js';
 import type { DayRef } from '../dates/calendar.js';
 import { mentionsWithin, type EntityMention } from '../quotes/entity-mentions.js';
+import { lastWindowMemo } from '../../text/search.js';
 
-export function placeInSentence(ctx: Context, mentions: readonly EntityMention[], from: number, to: number): string | null {
+function placeInSentence(ctx: Context, mentions: readonly EntityMention[], from: number, to: number): string | null {
   for (const m of mentionsWithin(mentions, from, to, ['location'])) {
     if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) return m.name;
   }
   return ctx.story.dateline?.location ?? null;
 }
 
-function dateWithin(ctx: Context, ref: DayRef | null, dates: readonly DateMention[], from: number, to: number): string | null {
+function dateInSentence(ctx: Context, ref: DayRef | null, dates: readonly DateMention[], from: number, to: number): string | null {
   const own = spansWithin(dates, from, to).find((d) => d.value && !isBackgroundDate(d, ref));
   return own?.value ?? ctx.story.dateline?.date ?? ctx.story.header.date ?? null;
-}
-
-/** `dates` sorted by start. */
-export function dateInSentence(ctx: Context, dates: readonly DateMention[], from: number, to: number): string | null {
-  return dateWithin(ctx, referenceDay(ctx), dates, from, to);
 }
 
 export interface SentenceSetting {
@@ -32,29 +28,14 @@ export interface SentenceSetting {
 }
 
 /**
- * dateInSentence and placeInSentence over one story's dates (sorted by start) and mentions,
- * each remembering the window it last read: every event or agreement of a sentence asks about
- * the same window, and most sentences hold several.
+ * The date and place a sentence window states, over one story's dates (sorted by start) and
+ * mentions, each remembering the window it last read: every event or agreement of a sentence
+ * asks about the same window, and most sentences hold several.
  */
 export function sentenceSetting(ctx: Context, dates: readonly DateMention[], mentions: readonly EntityMention[]): SentenceSetting {
   const ref = referenceDay(ctx);
-  const last = { dateFrom: -1, dateTo: -1, date: null as string | null, placeFrom: -1, placeTo: -1, place: null as string | null };
   return {
-    date(from, to) {
-      if (from !== last.dateFrom || to !== last.dateTo) {
-        last.date = dateWithin(ctx, ref, dates, from, to);
-        last.dateFrom = from;
-        last.dateTo = to;
-      }
-      return last.date;
-    },
-    place(from, to) {
-      if (from !== last.placeFrom || to !== last.placeTo) {
-        last.place = placeInSentence(ctx, mentions, from, to);
-        last.placeFrom = from;
-        last.placeTo = to;
-      }
-      return last.place;
-    },
+    date: lastWindowMemo((from, to) => dateInSentence(ctx, ref, dates, from, to)),
+    place: lastWindowMemo((from, to) => placeInSentence(ctx, mentions, from, to)),
   };
 }
