@@ -62,7 +62,7 @@ describe.each([['trailer', TRAILER_RULES], ['slug code', CODE_RULES]] as const)(
   });
 
   test('a line is tried against the rules that can open with its first character, in their order', () => {
-    const rulesFor = rulesByOpening(rules);
+    const rulesFor = rulesByOpening<{ id: string; opens?: string }>(rules);
     for (const line of [...lines, '', 'é', '—x']) {
       const k = line.charCodeAt(0);
       const expected = rules.filter((r) => !(k < 128) || r.opens === undefined || r.opens.includes(line[0]));

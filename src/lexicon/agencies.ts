@@ -91,7 +91,7 @@ const BY_NAME: ReadonlyMap<string, AgencyEntry> = new Map(
 );
 
 // JavaScript's \s, by character code
-const isSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 0xa0 || k === 0x1680
+export const isSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13) || k === 0xa0 || k === 0x1680
   || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
 let maxName = 0;
 for (const k of BY_NAME.keys()) maxName = Math.max(maxName, k.length);
