@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENCIES, BYLINE_AFFILIATION_WORDS } from '../../src/lexicon/agencies.js';
-import { isAffiliation } from '../../src/segment/byline.js';
+import { isAffiliation, trailingAffiliation } from '../../src/segment/byline.js';
 import { caseless } from '../../src/segment/caseless.js';
 import { splitLines } from '../../src/text/lines.js';
 import { decode } from '../../src/text/decode.js';
@@ -41,6 +41,28 @@ test('isAffiliation answers as the regex alternation it replaced', () => {
     const want = AFFILIATION.test(line);
     if (want) matches++;
     if (isAffiliation(line) !== want) differ.push(line);
+  }
+  expect(differ).toEqual([]);
+  expect(matches).toBeGreaterThan(500);
+});
+
+const TRAILING = new RegExp(`\\s((?:The\\s)?(?:${NAMES.map(esc).filter((n) => n.length > 3).join('|')})(?:\\s(?:[A-Za-z]+\\s)?(?:${ROLES.map(esc).join('|')}))?)$`, 'i');
+
+test('trailingAffiliation finds what the regex alternation it replaced found', () => {
+  // (bylines are at most 160 characters; every fourth line of the affiliation test, with words before it)
+  const base = lines.filter((l, i) => l.length <= 200 && i % 4 === 0);
+  const made = [
+    ...base.flatMap((l) => [`JANE DOE ${l}`, `By Jane Doe and John Roe\t${l}`, `X ${l.replace(/ (?=\S+$)/, ' Science ')}`, `A B ${l.replace(/ (?=\S+$)/, ' S\u017fience ')}`]),
+    'JANE DOE Associated Press Science Writer', 'JANE DOE Associated Press  Writer', 'JANE DOE The Associated Press Sports Writer Writer',
+    'JANE DOE AP Writer', 'JANE DOE Reuters', ' Reuters', 'Reuters', 'JANE DOE Reuters 1 Writer', 'JANE DOE Reuters Writer ',
+  ];
+  let matches = 0;
+  const differ: string[] = [];
+  for (const line of [...base, ...made]) {
+    const m = TRAILING.exec(line);
+    const want = m ? { index: m.index, text: m[1] } : null;
+    if (want) matches++;
+    if (JSON.stringify(trailingAffiliation(line)) !== JSON.stringify(want)) differ.push(line);
   }
   expect(differ).toEqual([]);
   expect(matches).toBeGreaterThan(500);

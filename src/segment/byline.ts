@@ -43,7 +43,37 @@ export function isAffiliation(s: string): boolean {
   return (after('STAFF') && ROLE_KEYS.has(key.slice(6))) || (after('SPECIAL') && ROLE_KEYS.has(key.slice(8)));
 }
 
-const TRAILING_AFFILIATION = new RegExp(`\\s((?:The\\s)?(?:${AGENCY_NAMES.split('|').filter((n) => n.length > 3).join('|')})(?:\\s(?:[A-Za-z]+\\s)?(?:${ROLE_WORDS}))?)$`, 'i');
+// `JANE DOE Associated Press Writer`: an affiliation closing the byline after a white space,
+//   /\s((?:The\s)?(?:NAME)(?:\s(?:[A-Za-z]+\s)?(?:ROLE))?)$/i   (names of more than three letters)
+// looked up by caseless forms as isAffiliation is
+const LONG_NAME_KEYS: ReadonlySet<string> = new Set([...NAME_KEYS].filter((k) => k.length > 3));
+const isCaselessLetter = (k: number): boolean => k >= 65 && k <= 90;
+
+/** `key` from `from` to its end: a long name, then maybe a white space, a word of letters and a white space, and a role word. */
+function longNameAndRole(key: string, from: number): boolean {
+  if (LONG_NAME_KEYS.has(key.slice(from))) return true;
+  for (let k = from + 1; k < key.length; k++) {
+    if (!isSpace(key.charCodeAt(k)) || !LONG_NAME_KEYS.has(key.slice(from, k))) continue;
+    if (ROLE_KEYS.has(key.slice(k + 1))) return true;
+    // a word of letters (`Science`) before the role: it ends at the first character that is no letter, a white space
+    let w = k + 1;
+    while (w < key.length && isCaselessLetter(key.charCodeAt(w))) w++;
+    if (w > k + 1 && isSpace(key.charCodeAt(w)) && ROLE_KEYS.has(key.slice(w + 1))) return true;
+  }
+  return false;
+}
+
+/** The first white space of `s` after which an affiliation runs to its end: where it stands and the affiliation. */
+export function trailingAffiliation(s: string): { index: number; text: string } | null {
+  const key = caseless(s);
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (!isSpace(key.charCodeAt(i))) continue;
+    const from = i + 1;
+    const the = key.startsWith('THE', from) && isSpace(key.charCodeAt(from + 3));
+    if (longNameAndRole(key, from) || (the && longNameAndRole(key, from + 4))) return { index: i, text: s.slice(from) };
+  }
+  return null;
+}
 
 // One name: 2-5 words each starting with a capital (particles allowed inside), initials allowed.
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
@@ -107,10 +137,10 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
   let names: ReturnType<typeof parseNames> = null;
   if (affiliation === null) {
     // By JANE DOE Associated Press Writer | By JANE DOE and JOHN ROE Associated Press
-    const m = TRAILING_AFFILIATION.exec(text.slice(from, bodyEnd));
+    const m = trailingAffiliation(text.slice(from, bodyEnd));
     if (m && m.index > 0) {
       names = parseNames(text, from, from + m.index);
-      if (names) affiliation = m[1];
+      if (names) affiliation = m.text;
     }
   }
   names ??= parseNames(text, from, bodyEnd);
