@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENCIES, BYLINE_AFFILIATION_WORDS } from '../../src/lexicon/agencies.js';
-import { isAffiliation, trailingAffiliation } from '../../src/segment/byline.js';
+import { isAffiliation, rolePrefix, trailingAffiliation } from '../../src/segment/byline.js';
 import { caseless } from '../../src/segment/caseless.js';
 import { splitLines } from '../../src/text/lines.js';
 import { decode } from '../../src/text/decode.js';
@@ -63,6 +63,27 @@ test('trailingAffiliation finds what the regex alternation it replaced found', (
     const want = m ? { index: m.index, text: m[1] } : null;
     if (want) matches++;
     if (JSON.stringify(trailingAffiliation(line)) !== JSON.stringify(want)) differ.push(line);
+  }
+  expect(differ).toEqual([]);
+  expect(matches).toBeGreaterThan(500);
+});
+
+const ROLE_PREFIX = new RegExp(`^(?:(?:${NAMES.map(esc).join('|')})\\s)?(?:staff\\s|special\\s|senior\\s)?(?:writers?|correspondents?|reporters?|journalists?)\\s`, 'i');
+
+test('rolePrefix takes what the regex alternation it replaced took', () => {
+  const roles = ['writer', 'writers', 'Correspondent', 'REPORTERS', 'journalist', 'staff writer', 'Special Correspondents', 'senior reporter',
+    'senior  writer', 'staff\twriter', 'writerss', 'write', 'staffwriter', 'Staff Editor', 'ſtaff writer', 'wrıter'];
+  const made = [
+    ...NAMES.flatMap((n) => roles.flatMap((r) => [`${n} ${r} Jane Doe`, `${n.toUpperCase()} ${r}\tJANE DOE`, `The ${n} ${r} Jane`, `${n} ${r}`, `${n}  ${r} X`])),
+    ...roles.flatMap((r) => [`${r} Jane Doe`, `${r}`, `${r} `]),
+    'Associated Press Worldstream writer Jane', 'AP Photo writer Jane', 'AP Online reporter X', 'Kyodo News Service correspondent X',
+  ];
+  let matches = 0;
+  const differ: string[] = [];
+  for (const line of [...lines.filter((l, i) => l.length <= 200 && i % 4 === 0), ...made]) {
+    const want = ROLE_PREFIX.exec(line)?.[0] ?? null;
+    if (want) matches++;
+    if (rolePrefix(line) !== want) differ.push(line);
   }
   expect(differ).toEqual([]);
   expect(matches).toBeGreaterThan(500);

@@ -79,8 +79,39 @@ export function trailingAffiliation(s: string): { index: number; text: string } 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|du|dos|di)$/u;
 // By JANE DOE | by Xinhua writer Zhou Xin
 const BY = /^(?:By|BY|by):?\s+/;
-// by Xinhua writer X | By ITAR-TASS correspondent X | By Associated Press Writer X
-const ROLE_PREFIX = new RegExp(`^(?:(?:${AGENCY_NAMES})\\s)?(?:staff\\s|special\\s|senior\\s)?(?:writers?|correspondents?|reporters?|journalists?)\\s`, 'i');
+// by Xinhua writer X | By ITAR-TASS correspondent X | By Associated Press Writer X:
+//   /^(?:(?:NAME)\s)?(?:staff\s|special\s|senior\s)?(?:writers?|correspondents?|reporters?|journalists?)\s/i
+// read by caseless forms as isAffiliation is (the names, longest first as the alternation tries them)
+const RANK_WORDS = ['STAFF', 'SPECIAL', 'SENIOR'];
+const ROLE_NOUNS = ['WRITER', 'CORRESPONDENT', 'REPORTER', 'JOURNALIST'];
+const LONGEST_NAME = Math.max(...[...NAME_KEYS].map((k) => k.length));
+
+/** How much of `key` from `from` a role takes: `staff writer `, `correspondents `; -1 when none opens there. */
+function roleLength(key: string, from: number): number {
+  let at = from;
+  // (a rank word and a role noun never open alike: after a rank word only a noun can follow)
+  const rank = RANK_WORDS.find((w) => key.startsWith(w, at) && isSpace(key.charCodeAt(at + w.length)));
+  if (rank) at += rank.length + 1;
+  const noun = ROLE_NOUNS.find((w) => key.startsWith(w, at));
+  if (!noun) return -1;
+  const end = at + noun.length;
+  if (key[end] === 'S' && isSpace(key.charCodeAt(end + 1))) return end + 2 - from;
+  return isSpace(key.charCodeAt(end)) ? end + 1 - from : -1;
+}
+
+/** The role opening `s` (`Xinhua writer `, `Associated Press Writer `, `staff writer `), white space after it included, or null. */
+export function rolePrefix(s: string): string | null {
+  // (the longest a match can be: a name, a rank word, a role noun and three white spaces)
+  const key = caseless(s.slice(0, LONGEST_NAME + 'SPECIAL'.length + 'CORRESPONDENTS'.length + 3));
+  // a name first, the longest that is followed by a role: names that open `s` are prefixes of each other
+  for (let k = Math.min(key.length - 1, LONGEST_NAME); k > 0; k--) {
+    if (!isSpace(key.charCodeAt(k)) || !NAME_KEYS.has(key.slice(0, k))) continue;
+    const n = roleLength(key, k + 1);
+    if (n >= 0) return s.slice(0, k + 1 + n);
+  }
+  const n = roleLength(key, 0);
+  return n >= 0 ? s.slice(0, n) : null;
+}
 // By Helen Marsh, Health Correspondent, PA News: a role word anywhere in what follows the comma
 const ROLE_IN_AFFILIATION = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
 
@@ -129,10 +160,10 @@ export function bylineRule(st: SegState, start: number, end: number): boolean {
     }
   }
   let from = start + by[0].length;
-  const role = ROLE_PREFIX.exec(text.slice(from, bodyEnd));
+  const role = rolePrefix(text.slice(from, bodyEnd));
   if (role) {
-    affiliation ??= role[0].trim();
-    from += role[0].length;
+    affiliation ??= role.trim();
+    from += role.length;
   } else if (by[0].startsWith('by')) return false;
   let names: ReturnType<typeof parseNames> = null;
   if (affiliation === null) {
