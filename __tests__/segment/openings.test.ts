@@ -1,5 +1,6 @@
 // Trailer and slug-code rules are tried only on lines opening with a character of their
-// `opens` (src/segment/openings.ts): a saving only while every match really opens so. Every
+// `opens` (src/segment/openings.ts), and holding their `cue`: a saving only while every match
+// really opens so and holds it. Every
 // line of every fixture story, and sample lines of each rule, in three cases, are tried; a
 // matching line must open with a listed character, and so must each line made from it by
 // putting any ASCII character before it or in place of its first one that still matches.
@@ -54,6 +55,7 @@ describe.each([['trailer', TRAILER_RULES], ['slug code', CODE_RULES]] as const)(
     for (const line of lines) {
       if (!rule.pattern.test(line)) continue;
       matches++;
+      if (rule.cue !== undefined) expect([line, line.includes(rule.cue)]).toEqual([line, true]);
       const made = [line, ...ascii.map((c) => c + line), ...ascii.map((c) => c + line.slice(1))];
       for (const l of made)
         if (l.charCodeAt(0) < 128 && rule.pattern.test(l)) expect([l, opens.includes(l[0])]).toEqual([l, true]);

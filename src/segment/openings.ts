@@ -22,6 +22,8 @@ export interface OpeningRule {
    * a line opening with one is tried against every rule); absent when the rule is not anchored.
    */
   readonly opens?: string;
+  /** Text every match of the rule holds (`@` in an e-mail line): a line without it is not tried. */
+  readonly cue?: string;
 }
 
 /**

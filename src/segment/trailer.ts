@@ -41,7 +41,7 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   // NAA MNS (Bernama reporter codes) | ABC XY   (capital codes alone at the very end)
   { id: 'reporter-codes', kind: 'credit', pattern: /^[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,5}$/, strong: false, opens: UPPER },
   // jwpark@yna.co.kr (a reporter's address closing the story)
-  { id: 'e-mail', kind: 'credit', pattern: /^\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?$/, strong: true, opens: '(.+-' + WORD },
+  { id: 'e-mail', kind: 'credit', pattern: /^\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?$/, strong: true, opens: '(.+-' + WORD, cue: '@' },
   // (By Wu Pei-shan and Kevin Lee): the writers' names closing the story (CNA)
   { id: 'closing-byline', kind: 'credit', pattern: /^\(By\s[^()\n]{2,160}\)\.?$/, strong: true, opens: '(' },
   // Reporter: Ahmad Fauzi | Reported by Jane Doe | Photographer: Jane Doe   (Antara and web copy)
@@ -53,15 +53,15 @@ export const TRAILER_RULES: readonly TrailerRule[] = [
   { id: 'factiva-document', kind: 'other', pattern: /^(?:AN\s)?Document\s[A-Za-z0-9]{12,40}$/, strong: true, opens: 'AD' },
   { id: 'factiva-code', kind: 'other', pattern: FACTIVA_TAIL, strong: false, opens: firstLetters(FACTIVA_TAIL_CODES) },
   // -- Nairobi newsroom +254-2-330261 | (London newsroom, +44 20 7542 0000)
-  { id: 'newsroom-line', kind: 'source', pattern: /^\(?(?:--?\s?)?\p{Lu}[\p{L} .'-]{1,40}\snewsroom,?\s\+?[\d][\d ()./-]{5,24}\d\)?$/u, strong: true, opens: '(-' + UPPER },
+  { id: 'newsroom-line', kind: 'source', pattern: /^\(?(?:--?\s?)?\p{Lu}[\p{L} .'-]{1,40}\snewsroom,?\s\+?[\d][\d ()./-]{5,24}\d\)?$/u, strong: true, opens: '(-' + UPPER, cue: 'newsroom' },
   { id: 'pr-source', kind: 'source', pattern: /^SOURCE\s\p{Lu}[^\n]{1,150}$/u, strong: false, opens: 'S' },
   { id: 'sign-off', kind: 'sign-off', pattern: /^(?:Xinhua|KCNA|Yonhap|Kyodo|\(Xinhua\)|\(KCNA\)|\(Yonhap\))$/, strong: false, opens: 'XKY(' },
   // APS | IRNA | (MENA): any agency's name alone on the last line (checked against the lexicon)
   { id: 'agency-sign-off', kind: 'sign-off', pattern: /^\(?[A-Za-z][A-Za-z\-]{1,24}\)?$/, strong: false, opens: '(' + UPPER + LOWER },
   // KWS-21:37-09-12-18
-  { id: 'kyodo-transmission', kind: 'transmission', pattern: /^[A-Z]{2,5}-\d{1,2}:\d{2}-\d{2}-\d{2}-\d{2}$/, strong: true, opens: UPPER },
+  { id: 'kyodo-transmission', kind: 'transmission', pattern: /^[A-Z]{2,5}-\d{1,2}:\d{2}-\d{2}-\d{2}-\d{2}$/, strong: true, opens: UPPER, cue: ':' },
   // AP-WF-02-20-16 0337GMT
-  { id: 'ap-transmission', kind: 'transmission', pattern: /^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}(?:\s\d{4}\s?(?:GMT|EST|EDT|CST|CDT|PST|PDT|UTC|Z))?$/, strong: true, opens: UPPER },
+  { id: 'ap-transmission', kind: 'transmission', pattern: /^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}(?:\s\d{4}\s?(?:GMT|EST|EDT|CST|CDT|PST|PDT|UTC|Z))?$/, strong: true, opens: UPPER, cue: '-' },
   // 0337GMT / 08-07-98 0122EDT
   { id: 'time-transmission', kind: 'transmission', pattern: /^(?:\d{2}-\d{2}-\d{2}\s)?\d{4}\s?(?:GMT|EST|EDT|CST|CDT|PST|PDT|UTC)$/, strong: true, opens: DIGITS },
   // (pvs/vi/ji) | (jd/ak)
@@ -95,7 +95,7 @@ const STRONG_RULES_FOR = rulesByOpening(TRAILER_RULES.filter((r) => r.strong));
 export function trailerRuleFor(core: string, strongOnly: boolean): TrailerRule | null {
   if (core.length > 500) return null;
   for (const r of (strongOnly ? STRONG_RULES_FOR : ALL_RULES_FOR)(core)) {
-    if (!r.pattern.test(core)) continue;
+    if ((r.cue !== undefined && !core.includes(r.cue)) || !r.pattern.test(core)) continue;
     // `-- BERNAMA` must name an agency
     if (r.id === 'dash-sign-off' && !agencyByName(core.replace(/^[-—–]+\s?/, ''))) continue;
     if ((r.id === 'agency-sign-off' && !agencyByName(core.replace(/[()]/g, ''))) || (r.id === 'agency-transmission' && !agencyByName(core.split(' ')[0]))) continue;
