@@ -30,15 +30,29 @@ export interface Token {
 const DOTTED = /(?:\p{L}\.)+(?!\p{L})/uy;
 
 const LETTER_OR_MARK = /\p{L}|\p{M}/u;
-// ASCII answered by code, the rest by the Unicode classes (the regex is the slow path)
-const isLetter = (c: string): boolean => {
-  const k = c.charCodeAt(0);
+// ASCII answered by code, the rest by the Unicode classes (the regex is the slow path).
+// (read by position, not from `text[i]`: the scan below asks of most characters, and a
+// character code costs no one-character string; callers keep `i` inside the text)
+const isLetterAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
   if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return LETTER_OR_MARK.test(c);
+  return LETTER_OR_MARK.test(text[i]);
 };
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isDigitAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k >= 48 && k <= 57;
+};
+/** `'` or `’` at i. */
+const isApostropheAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k === 39 || k === 0x2019;
+};
+/** `s` or `S` at i. */
+const isSAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k === 115 || k === 83;
+};
 const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x2009 || c === 0x202f;
-const isApostrophe = (c: string): boolean => c === "'" || c === '\u2019';
 const isUpperStart = (s: string): boolean => {
   const k = s.charCodeAt(0);
   if (k < 128) return k >= 65 && k <= 90;
@@ -88,24 +102,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const c = text[i];
-    if (isLetter(c)) {
+    if (isLetterAt(text, i)) {
       // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`); only a letter with a period after it can start one
       const d = text.charCodeAt(i + 1) === 46 ? ((DOTTED.lastIndex = i), DOTTED.exec(text)) : null;
-      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(c))) {
+      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(text[i]))) {
         push(i, i + d[0].length, 'word');
         i += d[0].length;
         continue;
       }
       let j = i + 1;
       for (;;) {
-        while (j < to && (isLetter(text[j]) || isDigit(text[j]))) j++;
+        while (j < to && (isLetterAt(text, j) || isDigitAt(text, j))) j++;
         // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
-        if (j + 1 < to && (text[j] === '-' || text[j] === '\u2010' || isApostrophe(text[j])) && isLetter(text[j + 1])) {
-          // a possessive `'s` / `'S` at a word end is its own token
-          if (isApostrophe(text[j]) && (text[j + 1] === 's' || text[j + 1] === 'S') && (j + 2 >= to || !isLetter(text[j + 2]))) break;
-          j += 2;
-          continue;
+        if (j + 1 < to) {
+          const k = text.charCodeAt(j);
+          const apostrophe = k === 39 || k === 0x2019;
+          if ((k === 45 || k === 0x2010 || apostrophe) && isLetterAt(text, j + 1)) {
+            // a possessive `'s` / `'S` at a word end is its own token
+            if (apostrophe && isSAt(text, j + 1) && (j + 2 >= to || !isLetterAt(text, j + 2))) break;
+            j += 2;
+            continue;
+          }
         }
         break;
       }
@@ -115,15 +132,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
-    if (isDigit(c)) {
+    if (code >= 48 && code <= 57) {
       let j = i + 1;
-      while (j < to && (isDigit(text[j]) || ((text[j] === ',' || text[j] === '.' || text[j] === ':' || text[j] === '-') && j + 1 < to && isDigit(text[j + 1])))) j++;
-      while (j < to && isLetter(text[j])) j++; // `1990s`, `3rd`, `5m`
+      for (; j < to; j++) {
+        if (isDigitAt(text, j)) continue;
+        const k = text.charCodeAt(j);
+        // `1,000`, `3.5`, `10:30`, `2-1`: a separator between digits
+        if ((k === 44 || k === 46 || k === 58 || k === 45) && j + 1 < to && isDigitAt(text, j + 1)) continue;
+        break;
+      }
+      while (j < to && isLetterAt(text, j)) j++; // `1990s`, `3rd`, `5m`
       push(i, j, 'number');
       i = j;
       continue;
     }
-    if (isApostrophe(c) && i + 1 < to && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= to || !isLetter(text[i + 2]))) {
+    if (isApostropheAt(text, i) && i + 1 < to && isSAt(text, i + 1) && (i + 2 >= to || !isLetterAt(text, i + 2))) {
       push(i, i + 2, 'word'); // possessive `'s`
       i += 2;
       continue;
