@@ -82,18 +82,19 @@ function gluedAt(text: string, i: number, j: number): number {
   return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(text.slice(cut, j)) ? cut : 0;
 }
 
+/** One token of `text`. */
+function token(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean): Token {
+  const t = text.slice(start, end);
+  return { text: t, start, end, kind, upper: kind === 'word' && isUpperStart(t), spaceBefore, newlineBefore };
+}
+
 /** Splits `text[from, to)` into tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
+  // (plain locals, not captured by a closure: the scan writes them at every space)
   let spaceBefore = true;
   let newlineBefore = false;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    out.push({ text: t, start, end, kind, upper: kind === 'word' && isUpperStart(t), spaceBefore, newlineBefore });
-    spaceBefore = false;
-    newlineBefore = false;
-  };
   while (i < to) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -102,37 +103,40 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
+    // the token is text[i, end)
+    let end: number;
+    let kind: TokenKind = 'word';
     if (isLetterAt(text, i)) {
       // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`); only a letter with a period after it can start one
       const d = text.charCodeAt(i + 1) === 46 ? ((DOTTED.lastIndex = i), DOTTED.exec(text)) : null;
-      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(text[i]))) {
-        push(i, i + d[0].length, 'word');
-        i += d[0].length;
-        continue;
-      }
-      let j = i + 1;
-      for (;;) {
-        while (j < to && (isLetterAt(text, j) || isDigitAt(text, j))) j++;
-        // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
-        if (j + 1 < to) {
-          const k = text.charCodeAt(j);
-          const apostrophe = k === 39 || k === 0x2019;
-          if ((k === 45 || k === 0x2010 || apostrophe) && isLetterAt(text, j + 1)) {
-            // a possessive `'s` / `'S` at a word end is its own token
-            if (apostrophe && isSAt(text, j + 1) && (j + 2 >= to || !isLetterAt(text, j + 2))) break;
-            j += 2;
-            continue;
+      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(text[i]))) end = i + d[0].length;
+      else {
+        let j = i + 1;
+        for (;;) {
+          while (j < to && (isLetterAt(text, j) || isDigitAt(text, j))) j++;
+          // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
+          if (j + 1 < to) {
+            const k = text.charCodeAt(j);
+            const apostrophe = k === 39 || k === 0x2019;
+            if ((k === 45 || k === 0x2010 || apostrophe) && isLetterAt(text, j + 1)) {
+              // a possessive `'s` / `'S` at a word end is its own token
+              if (apostrophe && isSAt(text, j + 1) && (j + 2 >= to || !isLetterAt(text, j + 2))) break;
+              j += 2;
+              continue;
+            }
           }
+          break;
         }
-        break;
+        const glue = gluedAt(text, i, j);
+        if (glue) {
+          out.push(token(text, i, glue, 'word', spaceBefore, newlineBefore));
+          spaceBefore = false;
+          newlineBefore = false;
+          i = glue;
+        }
+        end = j;
       }
-      const glue = gluedAt(text, i, j);
-      if (glue) push(i, glue, 'word');
-      push(glue || i, j, 'word');
-      i = j;
-      continue;
-    }
-    if (code >= 48 && code <= 57) {
+    } else if (code >= 48 && code <= 57) {
       let j = i + 1;
       for (; j < to; j++) {
         if (isDigitAt(text, j)) continue;
@@ -142,19 +146,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       while (j < to && isLetterAt(text, j)) j++; // `1990s`, `3rd`, `5m`
-      push(i, j, 'number');
-      i = j;
-      continue;
+      end = j;
+      kind = 'number';
+    } else if (isApostropheAt(text, i) && i + 1 < to && isSAt(text, i + 1) && (i + 2 >= to || !isLetterAt(text, i + 2))) {
+      end = i + 2; // possessive `'s`
+    } else {
+      // Surrogate pairs stay whole.
+      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1);
+      kind = 'punct';
     }
-    if (isApostropheAt(text, i) && i + 1 < to && isSAt(text, i + 1) && (i + 2 >= to || !isLetterAt(text, i + 2))) {
-      push(i, i + 2, 'word'); // possessive `'s`
-      i += 2;
-      continue;
-    }
-    // Surrogate pairs stay whole.
-    const w = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    push(i, i + w, 'punct');
-    i += w;
+    out.push(token(text, i, end, kind, spaceBefore, newlineBefore));
+    spaceBefore = false;
+    newlineBefore = false;
+    i = end;
   }
   return out;
 }
