@@ -230,6 +230,17 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
   let titledNext = false;
   let i = 0;
   while (i < tokens.length) {
+    // most tokens are lower-case words: one that no period follows starts no title abbreviation
+    // and, with no name particle (`al-Assad`), no name, so it is passed over here, before the calls below
+    const t0 = tokens[i];
+    if (t0.kind === 'word' && !t0.upper && !namePrefixed(t0.text)) {
+      const n = tokens[i + 1];
+      if (!(n && n.text === '.' && !n.spaceBefore)) {
+        titledNext = false;
+        i++;
+        continue;
+      }
+    }
     const ab = titleAbbrevAt(tokens, i);
     if (ab) {
       titledNext = true;
@@ -329,7 +340,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
         tokens: seg.tokens,
         start: seg.tokens[0].start,
         end: seg.tokens[seg.tokens.length - 1].end,
-        text: text.slice(seg.tokens[0].start, seg.tokens[seg.tokens.length - 1].end),
+        // (a one-word name is its token's text: the same string, whose hash the lookups have cached)
+        text: seg.tokens.length === 1 ? seg.tokens[0].text : text.slice(seg.tokens[0].start, seg.tokens[seg.tokens.length - 1].end),
         titled: seg.titled,
         prev: wordAt(tokens, first - 1),
         next: wordAt(tokens, last + 1),
