@@ -17,7 +17,8 @@ const MAX_WORDS = 20;
 const MAX_ITEMS = 40;
 
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
-const startsWithDeterminer = (s: string): boolean => new RegExp(`^(?:${TOPIC_DETERMINERS.join('|')})\\s`, 'i').test(s);
+const STARTS_WITH_DETERMINER = new RegExp(`^(?:${TOPIC_DETERMINERS.join('|')})\\s`, 'i');
+const startsWithDeterminer = (s: string): boolean => STARTS_WITH_DETERMINER.test(s);
 
 /**
  * Whether `left and right` is one subject:
