@@ -78,6 +78,9 @@ const sameOffice = (a: Title, b: Title): boolean =>
 
 /** Titles with every office once, fullest wording first kept, returned in story order. */
 export function onePerOffice(titles: readonly Title[]): Title[] {
+  // (most people have no title or one: nothing to compare, so no arrays to sort)
+  if (titles.length === 0) return [];
+  if (titles.length === 1) return officeWords(titles[0]).size === 0 ? [] : [titles[0]];
   const words = titles.map(officeWords);
   const order = titles.map((_, i) => i).sort((x, y) => words[y].size - words[x].size || titles[x].span.start - titles[y].span.start);
   const kept: number[] = [];

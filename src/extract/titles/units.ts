@@ -70,19 +70,34 @@ export function storyTokens(ctx: Context): Token[] {
   const { text } = ctx;
   const out: Token[] = [];
   let at = 0;
-  for (const region of nameRegions(ctx)) {
+  // (indexed loops: the first stories of a process run this before the JIT has optimised it,
+  // where an array iterator costs several calls a step)
+  const regions = nameRegions(ctx);
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r];
     let first = Math.max(at, region.start);
     while (first < region.end && !isSpace(text, first)) first++;
     let last = region.end - 1;
     while (last > first && !isSpace(text, last)) last--;
     // (no two spaces inside: the paragraph is read with what follows)
     if (last <= first) continue;
-    for (const t of tokenize(text, at, first)) out.push(t);
-    for (const s of storySentences(ctx, region.start, region.end)) for (const t of s.tokens) if (t.start > first && t.start < last) out.push(t);
+    pushAll(out, tokenize(text, at, first));
+    const sentences = storySentences(ctx, region.start, region.end);
+    for (let s = 0; s < sentences.length; s++) {
+      const tokens = sentences[s].tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.start > first && t.start < last) out.push(t);
+      }
+    }
     at = last;
   }
-  for (const t of tokenize(text, at)) out.push(t);
+  pushAll(out, tokenize(text, at));
   return out;
+}
+
+function pushAll(out: Token[], tokens: readonly Token[]): void {
+  for (let i = 0; i < tokens.length; i++) out.push(tokens[i]);
 }
 
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
