@@ -16,7 +16,6 @@ import { nameRegions } from '../entities/index.js';
 import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { hasBlankLine } from '../../text/lines.js';
-import { lowerBound } from '../../text/search.js';
 
 export interface Unit {
   text: string;
@@ -153,5 +152,14 @@ export function toUnits(text: string, toks: readonly Token[] = tokenize(text)): 
 
 /** Index of the first unit starting at or after `offset` (binary search). */
 export function unitAt(units: readonly Unit[], offset: number): number {
-  return lowerBound(units.length, (i) => units[i].start < offset);
+  // (lowerBound written out: a callback per step costs a call each before the JIT inlines it,
+  // and most stories end before it does)
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
