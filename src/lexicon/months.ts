@@ -32,7 +32,10 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** Looks up a month word as written (`Nov.`, `NOVEMBER`, `Sept`); undefined when it is none. */
-export const monthNumber = (word: string): number | undefined => MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
+export const monthNumber = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  return MONTHS.get(w.endsWith('.') ? w.slice(0, -1) : w);
+};
 
 /** Days in each month of a common year, January first (February gains one in a leap year). */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

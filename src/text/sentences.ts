@@ -60,7 +60,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!next) break;
-    if (hasBlankLine(text, t.end, next.start)) {
+    // (only spaces stand between two tokens, so a blank line needs a line break before `next`)
+    if (next.newlineBefore && hasBlankLine(text, t.end, next.start)) {
       close(k);
       continue;
     }

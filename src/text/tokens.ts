@@ -30,15 +30,29 @@ export interface Token {
 const DOTTED = /(?:\p{L}\.)+(?!\p{L})/uy;
 
 const LETTER_OR_MARK = /\p{L}|\p{M}/u;
-// ASCII answered by code, the rest by the Unicode classes (the regex is the slow path)
-const isLetter = (c: string): boolean => {
-  const k = c.charCodeAt(0);
+// ASCII answered by code, the rest by the Unicode classes (the regex is the slow path).
+// (read by position, not from `text[i]`: the scan below asks of most characters, and a
+// character code costs no one-character string; callers keep `i` inside the text)
+const isLetterAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
   if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return LETTER_OR_MARK.test(c);
+  return LETTER_OR_MARK.test(text[i]);
 };
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isDigitAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k >= 48 && k <= 57;
+};
+/** `'` or `’` at i. */
+const isApostropheAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k === 39 || k === 0x2019;
+};
+/** `s` or `S` at i. */
+const isSAt = (text: string, i: number): boolean => {
+  const k = text.charCodeAt(i);
+  return k === 115 || k === 83;
+};
 const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x2009 || c === 0x202f;
-const isApostrophe = (c: string): boolean => c === "'" || c === '\u2019';
 const isUpperStart = (s: string): boolean => {
   const k = s.charCodeAt(0);
   if (k < 128) return k >= 65 && k <= 90;
@@ -68,18 +82,19 @@ function gluedAt(text: string, i: number, j: number): number {
   return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(text.slice(cut, j)) ? cut : 0;
 }
 
+/** One token of `text`. */
+function token(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean): Token {
+  const t = text.slice(start, end);
+  return { text: t, start, end, kind, upper: kind === 'word' && isUpperStart(t), spaceBefore, newlineBefore };
+}
+
 /** Splits `text[from, to)` into tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
+  // (plain locals, not captured by a closure: the scan writes them at every space)
   let spaceBefore = true;
   let newlineBefore = false;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    out.push({ text: t, start, end, kind, upper: kind === 'word' && isUpperStart(t), spaceBefore, newlineBefore });
-    spaceBefore = false;
-    newlineBefore = false;
-  };
   while (i < to) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -88,50 +103,62 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const c = text[i];
-    if (isLetter(c)) {
+    // the token is text[i, end)
+    let end: number;
+    let kind: TokenKind = 'word';
+    if (isLetterAt(text, i)) {
       // Dotted acronym or initial: `U.S.`, `U.N.`, `a.m.`, `L.` (in `L. Ron`); only a letter with a period after it can start one
       const d = text.charCodeAt(i + 1) === 46 ? ((DOTTED.lastIndex = i), DOTTED.exec(text)) : null;
-      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(c))) {
-        push(i, i + d[0].length, 'word');
-        i += d[0].length;
-        continue;
-      }
-      let j = i + 1;
-      for (;;) {
-        while (j < to && (isLetter(text[j]) || isDigit(text[j]))) j++;
-        // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
-        if (j + 1 < to && (text[j] === '-' || text[j] === '\u2010' || isApostrophe(text[j])) && isLetter(text[j + 1])) {
-          // a possessive `'s` / `'S` at a word end is its own token
-          if (isApostrophe(text[j]) && (text[j + 1] === 's' || text[j + 1] === 'S') && (j + 2 >= to || !isLetter(text[j + 2]))) break;
-          j += 2;
-          continue;
+      if (d && i + d[0].length <= to && (d[0].length > 2 || isUpperStart(text[i]))) end = i + d[0].length;
+      else {
+        let j = i + 1;
+        for (;;) {
+          while (j < to && (isLetterAt(text, j) || isDigitAt(text, j))) j++;
+          // inner hyphen or apostrophe followed by a letter: `Jong-un`, `O'Neill`, `don't`
+          if (j + 1 < to) {
+            const k = text.charCodeAt(j);
+            const apostrophe = k === 39 || k === 0x2019;
+            if ((k === 45 || k === 0x2010 || apostrophe) && isLetterAt(text, j + 1)) {
+              // a possessive `'s` / `'S` at a word end is its own token
+              if (apostrophe && isSAt(text, j + 1) && (j + 2 >= to || !isLetterAt(text, j + 2))) break;
+              j += 2;
+              continue;
+            }
+          }
+          break;
         }
+        const glue = gluedAt(text, i, j);
+        if (glue) {
+          out.push(token(text, i, glue, 'word', spaceBefore, newlineBefore));
+          spaceBefore = false;
+          newlineBefore = false;
+          i = glue;
+        }
+        end = j;
+      }
+    } else if (code >= 48 && code <= 57) {
+      let j = i + 1;
+      for (; j < to; j++) {
+        if (isDigitAt(text, j)) continue;
+        const k = text.charCodeAt(j);
+        // `1,000`, `3.5`, `10:30`, `2-1`: a separator between digits
+        if ((k === 44 || k === 46 || k === 58 || k === 45) && j + 1 < to && isDigitAt(text, j + 1)) continue;
         break;
       }
-      const glue = gluedAt(text, i, j);
-      if (glue) push(i, glue, 'word');
-      push(glue || i, j, 'word');
-      i = j;
-      continue;
+      while (j < to && isLetterAt(text, j)) j++; // `1990s`, `3rd`, `5m`
+      end = j;
+      kind = 'number';
+    } else if (isApostropheAt(text, i) && i + 1 < to && isSAt(text, i + 1) && (i + 2 >= to || !isLetterAt(text, i + 2))) {
+      end = i + 2; // possessive `'s`
+    } else {
+      // Surrogate pairs stay whole.
+      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1);
+      kind = 'punct';
     }
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < to && (isDigit(text[j]) || ((text[j] === ',' || text[j] === '.' || text[j] === ':' || text[j] === '-') && j + 1 < to && isDigit(text[j + 1])))) j++;
-      while (j < to && isLetter(text[j])) j++; // `1990s`, `3rd`, `5m`
-      push(i, j, 'number');
-      i = j;
-      continue;
-    }
-    if (isApostrophe(c) && i + 1 < to && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= to || !isLetter(text[i + 2]))) {
-      push(i, i + 2, 'word'); // possessive `'s`
-      i += 2;
-      continue;
-    }
-    // Surrogate pairs stay whole.
-    const w = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    push(i, i + w, 'punct');
-    i += w;
+    out.push(token(text, i, end, kind, spaceBefore, newlineBefore));
+    spaceBefore = false;
+    newlineBefore = false;
+    i = end;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { storySentences } from '../../text/story-sentences.js';
 import { spansWithin, storyRegions } from '../dates/regions.js';
 import { referenceDay } from '../dates/reference.js';
 import { parseIso, type DayRef } from '../dates/calendar.js';
-import { actorMentions } from '../quotes/entity-mentions.js';
+import { storyActorMentions } from '../quotes/entity-mentions.js';
 import { findHeads } from './heads.js';
 import { mergeAgreements, type AgreementCandidate } from './merge.js';
 import { agreementPeopleReader } from './people.js';
@@ -69,7 +69,7 @@ function signingReference(ctx: Context, dates: readonly DateMention[]): DayRef |
 
 export function extractAgreements(ctx: Context): Agreement[] {
   const { text, story } = ctx;
-  const mentions = actorMentions(story);
+  const mentions = storyActorMentions(ctx);
   const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
   const ref = signingReference(ctx, dates);
   const regions = storyRegions(story);

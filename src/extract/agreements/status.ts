@@ -12,13 +12,17 @@ const compile = (list: readonly { pattern: string; status: Status }[]) =>
   list.map((m) => ({ re: new RegExp(`\\b(?:${m.pattern})\\b`, 'gi'), status: m.status }));
 const MODIFIERS = compile(STATUS_MODIFIERS);
 const BEFORE = compile(STATUS_BEFORE);
-const AFTER = compile(STATUS_AFTER);
 // Every marker of a list in one alternation: where it finds none, none of the list's patterns
 // can match (each alternative is one of them, with the same word bounds), so the window is not
 // scanned once per status. Most windows hold no marker at all.
 const anyOf = (list: readonly { pattern: string }[]) => new RegExp(`\\b(?:${list.map((m) => `(?:${m.pattern})`).join('|')})\\b`, 'i');
 const ANY_BEFORE = anyOf(STATUS_BEFORE);
-const ANY_AFTER = anyOf(STATUS_AFTER);
+// After the noun only the first marker counts: one alternation of all of them, each in a group
+// of its own, finds it at once. Its first match starts where the earliest of the markers' own
+// first matches starts, and is the first marker in list order that matches there: the marker
+// a scan per status, keeping the earliest and the first listed of equals, would pick. (The
+// lexicon's patterns hold no groups of their own that capture.)
+const FIRST_AFTER = new RegExp(`\\b(?:${STATUS_AFTER.map((m) => `(${m.pattern})`).join('|')})\\b`, 'i');
 
 // The same few modifiers (`trade`, `cooperation`, `bilateral`) stand before agreement nouns in
 // story after story: each word is read against MODIFIERS once (a bounded cache).
@@ -59,10 +63,11 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   }
   const after = text.slice(head.nounEnd, sentenceEnd);
   let bestAfter: { at: number; status: Status } | null = null;
-  for (const m of ANY_AFTER.test(after) ? AFTER : []) {
-    m.re.lastIndex = 0;
-    const x = m.re.exec(after);
-    if (x && (!bestAfter || x.index < bestAfter.at)) bestAfter = { at: x.index, status: m.status };
+  const x = FIRST_AFTER.exec(after);
+  if (x) {
+    let k = 0;
+    while (x[k + 1] === undefined) k++;
+    bestAfter = { at: x.index, status: STATUS_AFTER[k].status };
   }
   void scopeEnd;
   // `the agreements signed on Monday`: a participle right after the noun

@@ -17,7 +17,8 @@ const MAX_WORDS = 20;
 const MAX_ITEMS = 40;
 
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
-const startsWithDeterminer = (s: string): boolean => new RegExp(`^(?:${TOPIC_DETERMINERS.join('|')})\\s`, 'i').test(s);
+const STARTS_WITH_DETERMINER = new RegExp(`^(?:${TOPIC_DETERMINERS.join('|')})\\s`, 'i');
+const startsWithDeterminer = (s: string): boolean => STARTS_WITH_DETERMINER.test(s);
 
 /**
  * Whether `left and right` is one subject:
@@ -68,14 +69,21 @@ export function cleanTopic(text: string, start: number, end: number): TextSpan |
   return s;
 }
 
+const LIST_PUNCTUATION = /[()[\],;]/g;
+
 /** Splits text[start, end) into topics. */
 export function splitTopicList(text: string, start: number, end: number): TextSpan[] {
   // 1. top-level commas and semicolons
   const items: [number, number][] = [];
   let depth = 0;
   let from = start;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  // (only brackets, commas and semicolons matter: a regex finds them, rather than a JS test
+  // of every character, which is slow in code run too seldom to be optimised)
+  const phrase = text.slice(start, end);
+  LIST_PUNCTUATION.lastIndex = 0;
+  for (let m = LIST_PUNCTUATION.exec(phrase); m; m = LIST_PUNCTUATION.exec(phrase)) {
+    const c = m[0];
+    const i = start + m.index;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if ((c === ',' || c === ';') && depth === 0) {

@@ -37,9 +37,26 @@ export function spaced(pattern: string): string {
   return out;
 }
 
+/**
+ * The first phrase of a list, in list order, that opens a string (after spaces), with its kind:
+ * one anchored alternation of the phrases, each (with the spaces around it) in a group of its
+ * own, rather than one regex per phrase tried in turn. Anchored, the alternation's match is the
+ * first alternative that matches: the phrase the loop over the list found, with the same text.
+ * (The lexicon's patterns hold no groups of their own that capture.)
+ */
+function firstPhrase(list: readonly { pattern: string; kind: TopicPhraseKind }[], after: string): (s: string) => { text: string; kind: TopicPhraseKind } | null {
+  const re = new RegExp(`^(?:${list.map((i) => `([ \\t\\r\\n]*(?:${spaced(i.pattern)})${after})`).join('|')})`, 'i');
+  return (s) => {
+    const m = re.exec(s);
+    if (!m) return null;
+    let k = 0;
+    while (m[k + 1] === undefined) k++;
+    return { text: m[0], kind: list[k].kind };
+  };
+}
 // (a lookahead introducer consumes nothing: then the space before it ends the match)
-const INTRODUCERS = TOPIC_INTRODUCERS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${spaced(i.pattern)})(?:[ \\t\\r\\n]+|(?<=[ \\t\\r\\n]))`, 'i'), kind: i.kind }));
-const CONTINUATIONS = TOPIC_CONTINUATIONS.map((i) => ({ re: new RegExp(`^[ \\t\\r\\n]*(?:${spaced(i.pattern)})[ \\t\\r\\n]+`, 'i'), kind: i.kind }));
+const introducer = firstPhrase(TOPIC_INTRODUCERS, '(?:[ \\t\\r\\n]+|(?<=[ \\t\\r\\n]))');
+const continuation = firstPhrase(TOPIC_CONTINUATIONS, '[ \\t\\r\\n]+');
 // `on`, `about` ... : the noun's own complement names the subject (see agreementTopics)
 const PLAIN_ON = /^[ \t\r\n]*(?:on|concerning|regarding|about|over)[ \t\r\n]+$/i;
 const TERMINATOR = new RegExp(TOPIC_TERMINATORS.map((t) => `(?:${t})`).join('|'));
@@ -213,37 +230,36 @@ export function agreementTopics(text: string, head: AgreementHead, scopeEnd: num
     rest = text.slice(at, scopeEnd);
   }
   let modifierDropped = false;
-  for (const intro of INTRODUCERS) {
-    const m = intro.re.exec(rest);
-    if (!m) continue;
-    const from = at + m[0].length;
+  const intro = introducer(rest);
+  // (the first introducer only: the block is left where it turns out to introduce no subject)
+  reading: if (intro) {
+    const from = at + intro.text.length;
     const first = /^[A-Za-z0-9$'-]+/.exec(text.slice(from, scopeEnd))?.[0] ?? '';
     const word = first.toLowerCase();
     // `on Monday`, `in Havana`, `for 15 years`: a time, place or amount, not a subject
     // (an acronym before a common noun is a subject: `agreements on CPEC projects`)
     const acronymFirst = /^[A-Z]{2,}[ \t]+[a-z]/.test(text.slice(from, from + 40));
-    if (intro.kind !== 'clauses' && /^[A-Z0-9$]/.test(first) && !acronymFirst && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break;
-    if (/^in\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_IN.includes(word)) break;
+    if (intro.kind !== 'clauses' && /^[A-Z0-9$]/.test(first) && !acronymFirst && !/^[A-Z]/.test(text.slice(head.nounStart, head.nounStart + 1))) break reading;
+    if (/^in\b/i.test(intro.text.trim()) && NOT_TOPIC_AFTER_IN.includes(word)) break reading;
     // `signed on the sidelines of ...`, `on the basis of equality`
-    if (/^on\b/i.test(m[0].trim()) && NOT_TOPIC_AFTER_ON.includes((/^(?:the[ \t\r\n]+)?([A-Za-z-]+)/.exec(text.slice(from, from + 40))?.[1] ?? '').toLowerCase())) break;
-    if (/^to\b/i.test(m[0].trim()) && /^(?:be|the|a|an|its|their)$/.test(word)) break;
+    if (/^on\b/i.test(intro.text.trim()) && NOT_TOPIC_AFTER_ON.includes((/^(?:the[ \t\r\n]+)?([A-Za-z-]+)/.exec(text.slice(from, from + 40))?.[1] ?? '').toLowerCase())) break reading;
+    if (/^to\b/i.test(intro.text.trim()) && /^(?:be|the|a|an|its|their)$/.test(word)) break reading;
     const before = topics.length;
     let end = readSubjects(text, from, scopeEnd, dates, intro.kind, topics);
-    if (end <= from) break;
+    if (end <= from) break reading;
     // `a pipeline agreement on gas transit fees`: the noun's own `on` complement names the
     // subject, so a modifier before the noun only says what kind of agreement it is
-    if (mod && PLAIN_ON.test(m[0]) && topics.length > before + 0 && topics[0] === mod) modifierDropped = true;
+    if (mod && PLAIN_ON.test(intro.text) && topics.length > before + 0 && topics[0] === mod) modifierDropped = true;
     // `..., committing both governments to A, B and C`, `... that covers A and B`: the contents after the first subject
     for (let k = 0; k < 3; k++) {
       const rest2 = text.slice(end, scopeEnd);
-      const c = CONTINUATIONS.map((x) => ({ m: x.re.exec(rest2), kind: x.kind })).find((x) => x.m);
-      if (!c?.m) break;
-      const next = end + c.m[0].length;
+      const c = continuation(rest2);
+      if (!c) break;
+      const next = end + c.text.length;
       const after = readSubjects(text, next, scopeEnd, dates, c.kind, topics);
       if (after <= next) break;
       end = after;
     }
-    break;
   }
   if (modifierDropped) topics.shift();
   return dedupeTopics(topics);

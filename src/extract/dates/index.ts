@@ -22,18 +22,22 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
   // cues already tested on this region, with their answers (a few, shared by several rules)
   const tested: RegExp[] = [];
   const answers: boolean[] = [];
-  const holds = (cue: RegExp): boolean => {
-    const k = tested.indexOf(cue);
-    if (k >= 0) return answers[k];
-    const yes = cue.test(slice);
-    tested.push(cue);
-    answers.push(yes);
-    return yes;
-  };
+  // (plain loops, no closures: most stories are read before the JIT has optimised this)
   for (let order = 0; order < rules.length; order++) {
     const rule = rules[order];
     // a region without what every match of the rule holds is not scanned
-    if (rule.cues && !rule.cues.every(holds)) continue;
+    const cues = rule.cues;
+    let scan = true;
+    for (let c = 0; cues && scan && c < cues.length; c++) {
+      let k = tested.indexOf(cues[c]);
+      if (k < 0) {
+        k = tested.length;
+        tested.push(cues[c]);
+        answers.push(cues[c].test(slice));
+      }
+      scan = answers[k];
+    }
+    if (!scan) continue;
     const re = rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -44,6 +48,7 @@ export function findDates(text: string, region: Span, ref: DayRef | null, rules:
       found.push({ text: text.slice(span.start, span.end), value: hit.value, span, rule: rule.id, order });
     }
   }
+  if (found.length === 0) return [];
   // In text order; of two that overlap the longer wins, then the earlier rule. Kept
   // candidates never overlap, so a new one can only overlap the last kept.
   const better = (a: Candidate, b: Candidate): boolean =>
@@ -64,10 +69,12 @@ export const datesStage: Stage = {
   run(ctx: Context) {
     const ref = referenceDay(ctx);
     const dateline = ctx.story.dateline?.span;
-    for (const region of storyRegions(ctx.story)) {
-      for (const d of findDates(ctx.text, region.span, ref)) {
-        if (dateline && overlaps(dateline, d.span)) continue;
-        ctx.story.dates.push(d);
+    const regions = storyRegions(ctx.story);
+    for (let r = 0; r < regions.length; r++) {
+      const dates = findDates(ctx.text, regions[r].span, ref);
+      for (let i = 0; i < dates.length; i++) {
+        if (dateline && overlaps(dateline, dates[i].span)) continue;
+        ctx.story.dates.push(dates[i]);
       }
     }
   },

@@ -11,20 +11,35 @@ export interface TextRegion {
 export function storyRegions(story: Story): TextRegion[] {
   const out: TextRegion[] = [];
   if (story.header.headlineSpan) out.push({ kind: 'headline', span: story.header.headlineSpan });
-  for (const p of story.bullets) out.push({ kind: 'bullet', span: p.span });
-  for (const p of story.body) out.push({ kind: 'body', span: p.span });
-  for (const c of story.captions) out.push({ kind: 'caption', span: c.span });
-  out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // (indexed loops: the four stages that call this run before the JIT has optimised it in most stories)
+  for (let i = 0; i < story.bullets.length; i++) out.push({ kind: 'bullet', span: story.bullets[i].span });
+  for (let i = 0; i < story.body.length; i++) out.push({ kind: 'body', span: story.body[i].span });
+  for (let i = 0; i < story.captions.length; i++) out.push({ kind: 'caption', span: story.captions[i].span });
+  if (!inOrder(out)) out.sort(byStart);
   // A region inside another (a caption kept inside a body paragraph) is read once: in
   // this order it lies inside the region reaching furthest so far.
   const kept: TextRegion[] = [];
   let reach = -1;
-  for (const r of out) {
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
     if (r.span.end <= reach) continue;
     kept.push(r);
     reach = r.span.end;
   }
   return kept;
+}
+
+const byStart = (a: TextRegion, b: TextRegion): number => a.span.start - b.span.start || b.span.end - a.span.end;
+
+/** Whether the regions are already sorted as byStart sorts them (most stories: a stable sort would leave them as they are). */
+function inOrder(regions: readonly TextRegion[]): boolean {
+  for (let i = 1; i < regions.length; i++) {
+    const a = regions[i - 1].span;
+    const b = regions[i].span;
+    // (byStart(a, b) > 0, written out)
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
 /** Items (sorted by span start) whose spans lie inside [from, to), by binary search. */

@@ -55,7 +55,8 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
  * (`China, Vietnam Sign Agreements`), wire labels in capitals (`FILE PHOTO:`, `SOURCE Acme`)
  * and weekdays (`Prime Minister's Questions Wednesday`).
  */
-const endsRun = (t: Token): boolean => HEADLINE_VERBS.has(t.text) || WIRE_LABELS.has(t.text) || WEEKDAYS.has(t.text);
+const RUN_ENDERS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...WIRE_LABELS, ...WEEKDAYS]);
+const endsRun = (t: Token): boolean => RUN_ENDERS.has(t.text);
 const MAX_RUN = 40;
 
 // Titles as whole words or phrases (`General Secretary`, `Prime Minister`), not every word
@@ -230,6 +231,23 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
   let titledNext = false;
   let i = 0;
   while (i < tokens.length) {
+    // most tokens are lower-case words: one that no period follows starts no title abbreviation
+    // and, with no name particle (`al-Assad`), no name, so it is passed over here, before the calls below
+    // (numbers and punctuation start neither; of them only a period keeps a title's mark for the name after it)
+    const t0 = tokens[i];
+    if (t0.kind !== 'word') {
+      if (!(t0.kind === 'punct' && t0.text === '.')) titledNext = false;
+      i++;
+      continue;
+    }
+    if (!t0.upper && !namePrefixed(t0.text)) {
+      const n = tokens[i + 1];
+      if (!(n && n.text === '.' && !n.spaceBefore)) {
+        titledNext = false;
+        i++;
+        continue;
+      }
+    }
     const ab = titleAbbrevAt(tokens, i);
     if (ab) {
       titledNext = true;
@@ -329,7 +347,8 @@ export function findCandidates(text: string, tokens: Token[], headline = false):
         tokens: seg.tokens,
         start: seg.tokens[0].start,
         end: seg.tokens[seg.tokens.length - 1].end,
-        text: text.slice(seg.tokens[0].start, seg.tokens[seg.tokens.length - 1].end),
+        // (a one-word name is its token's text: the same string, whose hash the lookups have cached)
+        text: seg.tokens.length === 1 ? seg.tokens[0].text : text.slice(seg.tokens[0].start, seg.tokens[seg.tokens.length - 1].end),
         titled: seg.titled,
         prev: wordAt(tokens, first - 1),
         next: wordAt(tokens, last + 1),

@@ -114,14 +114,14 @@ const CAPS_ONLY = new Set(['us', 'gb', 'nz', 'uk', 'usa', 'prc', 'rok', 'uae', '
 // and is not folded at all. Folding only shortens a string, so twice the length is safe.
 let maxKey = 0;
 for (const k of [...PLACES.keys(), ...ORGS.keys(), ...DEMONYMS.keys()]) maxKey = Math.max(maxKey, k.length);
-const tooLong = (written: string): boolean => written.length > 2 * maxKey + 8;
+const MAX_WRITTEN = 2 * maxKey + 8;
 
 /**
  * The key the three tables are read by: `written` folded, or '' when it is longer than any key
  * (no table holds ''). A caller that asks more than one table about the same name (classify:
  * place, then organization, then demonym) folds it once and passes the key.
  */
-export const lookupKey = (written: string): string => (tooLong(written) ? '' : fold(written));
+export const lookupKey = (written: string): string => (written.length > MAX_WRITTEN ? '' : fold(written));
 
 export function lookupPlace(written: string, k = lookupKey(written)): PlaceEntry | undefined {
   if (!k) return undefined;

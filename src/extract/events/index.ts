@@ -5,7 +5,7 @@ import type { Context, Stage } from '../../context.js';
 import type { Event } from '../../schema/story.js';
 import { storySentences } from '../../text/story-sentences.js';
 import { storyRegions } from '../dates/regions.js';
-import { actorMentions, mentionsWithin } from '../quotes/entity-mentions.js';
+import { mentionsWithin, storyActorMentions } from '../quotes/entity-mentions.js';
 import { findTriggers } from './triggers.js';
 import { sentenceSetting } from './where-when.js';
 
@@ -25,7 +25,7 @@ function sameEvent(a: Event, b: Event): boolean {
 
 export function extractEvents(ctx: Context): Event[] {
   const { text, story } = ctx;
-  const mentions = actorMentions(story);
+  const mentions = storyActorMentions(ctx);
   const dates = [...story.dates].sort((a, b) => a.span.start - b.span.start);
   // the body first, so an event is told by its lead rather than by a caption
   const regions = storyRegions(story).filter((r) => r.kind !== 'headline');

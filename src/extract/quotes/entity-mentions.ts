@@ -1,6 +1,7 @@
 // The entities stage's mentions as one sorted list, so the quote, event and agreement
 // rules can link a phrase to a person, organization or place by its span: the speaker
 // or witness is the person whose name mention overlaps the phrase.
+import type { Context } from '../../context.js';
 import type { Story, Span } from '../../schema/story.js';
 import { lowerBound } from '../../text/search.js';
 
@@ -28,11 +29,35 @@ export function entityMentions(story: Story): EntityMention[] {
  * Mentions that can take part in an event or an agreement: not the agency in the
  * dateline (`CAIRO, Dec 31 (AFP) -`), nor a news agency elsewhere.
  */
-export function actorMentions(story: Story): EntityMention[] {
+function actorMentions(story: Story, mentions: readonly EntityMention[]): EntityMention[] {
   const d = story.dateline?.span;
-  return entityMentions(story).filter(
-    (m) => !(d && m.start < d.end && d.start < m.end) && !(m.kind === 'organization' && m.subkind === 'news-agency'),
-  );
+  return mentions.filter((m) => !(d && m.start < d.end && d.start < m.end) && !(m.kind === 'organization' && m.subkind === 'news-agency'));
+}
+
+// The quote, event and agreement stages each read the story's mentions, and the entities are
+// final once they run: the lists are built once per story and kept in ctx.scratch (so they
+// live and die with the story). Callers must not change the arrays they get.
+const MENTIONS_KEY = 'quotes/entity-mentions';
+const ACTORS_KEY = 'quotes/actor-mentions';
+
+/** entityMentions(ctx.story), built once per story. */
+export function storyMentions(ctx: Context): readonly EntityMention[] {
+  let found = ctx.scratch.get(MENTIONS_KEY) as EntityMention[] | undefined;
+  if (!found) {
+    found = entityMentions(ctx.story);
+    ctx.scratch.set(MENTIONS_KEY, found);
+  }
+  return found;
+}
+
+/** The story's actor mentions (see actorMentions), built once per story. */
+export function storyActorMentions(ctx: Context): readonly EntityMention[] {
+  let found = ctx.scratch.get(ACTORS_KEY) as EntityMention[] | undefined;
+  if (!found) {
+    found = actorMentions(ctx.story, storyMentions(ctx));
+    ctx.scratch.set(ACTORS_KEY, found);
+  }
+  return found;
 }
 
 /** Mentions lying inside [start, end), optionally of some kinds, in text order. */

@@ -8,7 +8,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { storySentences } from '../../text/story-sentences.js';
 import { storyRegions } from '../dates/regions.js';
 import { attribute, findQuoted } from './direct.js';
-import { entityMentions, mentionsWithin, type EntityMention } from './entity-mentions.js';
+import { storyMentions, mentionsWithin, type EntityMention } from './entity-mentions.js';
 import { reportedSpeech } from './reported.js';
 import type { Subject } from './subject.js';
 import { lowerBound } from '../../text/search.js';
@@ -31,7 +31,7 @@ function sentenceSubjects(text: string, mentions: readonly EntityMention[], sent
 
 export function extractQuotes(ctx: Context): Quote[] {
   const { text, story } = ctx;
-  const mentions = entityMentions(story);
+  const mentions = storyMentions(ctx);
   const regions = storyRegions(story).filter((r) => r.kind === 'body' || r.kind === 'caption' || r.kind === 'bullet');
   const quotes: (Quote & { at: number })[] = [];
   const anchors: Anchor[] = [];

@@ -76,7 +76,7 @@ export function officeAt(units: readonly Unit[], i: number, end: number): { leng
   // `Sens.`, `Reps.`, `MPs`: a plural abbreviation goes with a list of names
   if (abbr) return { length: 1, role: abbr, plural: u.key.endsWith('s') && ABBR.get(u.key.slice(0, -1)) === abbr };
   let first = unitWord(u);
-  const hy = /^(then|ex|former)-(.+)$/.exec(first);
+  const hy = first.includes('-') ? /^(then|ex|former)-(.+)$/.exec(first) : null;
   if (hy) first = hy[2];
   // `Minister-designate`: an office chosen but not yet taken is the office
   if (!OFFICE_PHRASES.has(first) && first.includes('-')) first = withoutDesignate(first);
@@ -108,8 +108,23 @@ export const isQualifier = (u: Unit): boolean => u.kind === 'word' && QUALIFIER_
 export const isRolePrefix = (u: Unit): boolean => u.kind === 'word' && ROLE_PREFIXES.has(unitWord(u));
 export const isHonorificOnly = (u: Unit): boolean =>
   u.kind === 'word' && HONORIFIC_SET.has(unitWord(u)) && !OFFICE_PHRASES.has(unitWord(u));
-const bareWord = (u: Unit | undefined): string => (u && u.kind === 'word' ? unitWord(u).replace(/['\u2019]/g, '') : '');
+const bareWord = (u: Unit | undefined): string => {
+  if (!u || u.kind !== 'word') return '';
+  const w = unitWord(u);
+  // (most words hold no apostrophe: no regex replace for them)
+  return w.includes("'") || w.includes('\u2019') ? w.replace(/['\u2019]/g, '') : w;
+};
 const isApostrophe = (u: Unit | undefined): boolean => !!u && (u.text === "'" || u.text === '\u2019');
+
+/** MULTIWORD_HONORIFICS by their last word, each list in the order of MULTIWORD_HONORIFICS (longest first). */
+const HONORIFICS_BY_LAST_WORD = new Map<string, (readonly string[])[]>();
+for (const words of MULTIWORD_HONORIFICS) {
+  const last = words[words.length - 1];
+  const list = HONORIFICS_BY_LAST_WORD.get(last) ?? [];
+  list.push(words);
+  HONORIFICS_BY_LAST_WORD.set(last, list);
+}
+const NONE: readonly (readonly string[])[] = [];
 
 /**
  * Units taken by the honorific that ends right before unit k (0 when none), longest first:
@@ -117,7 +132,9 @@ const isApostrophe = (u: Unit | undefined): boolean => !!u && (u.text === "'" ||
  * One-word honorifics that are also offices (`Marshal`, `Sheikh`) are titles, not honorifics.
  */
 export function honorificEndingAt(units: readonly Unit[], k: number): number {
-  for (const words of MULTIWORD_HONORIFICS) {
+  // only honorifics whose last word is the unit before k can end there (same order as MULTIWORD_HONORIFICS)
+  const candidates = k > 0 ? HONORIFICS_BY_LAST_WORD.get(bareWord(units[k - 1])) ?? NONE : NONE;
+  for (const words of candidates) {
     let i = k - 1;
     let ok = true;
     for (let w = words.length - 1; w >= 0 && ok; w--) {

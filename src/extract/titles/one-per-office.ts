@@ -27,6 +27,8 @@ const COUNTRY_TOKEN = new Map<string, string>();
 for (const c of COUNTRIES) {
   for (const n of [c.name, ...c.aliases, ...c.demonyms]) COUNTRY_TOKEN.set(wordsOf(n).join(' '), `@${c.name}`);
 }
+/** The first word of every key of COUNTRY_TOKEN: a word that is none starts no country. */
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRY_TOKEN.keys()].map((k) => k.split(' ')[0]));
 
 /** One-word abbreviations -> the words of the office (`pm` -> prime minister, `sen` -> senator). */
 const ABBREVIATED = new Map<string, string[]>();
@@ -54,7 +56,8 @@ function readOfficeWords(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let taken = 0;
-    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - i); n > 0 && !taken; n--) {
+    const maxWords = COUNTRY_FIRST_WORDS.has(words[i]) ? Math.min(MAX_COUNTRY_WORDS, words.length - i) : 0;
+    for (let n = maxWords; n > 0 && !taken; n--) {
       const token = COUNTRY_TOKEN.get(words.slice(i, i + n).join(' '));
       if (token) { out.add(token); taken = n; }
     }
@@ -78,6 +81,9 @@ const sameOffice = (a: Title, b: Title): boolean =>
 
 /** Titles with every office once, fullest wording first kept, returned in story order. */
 export function onePerOffice(titles: readonly Title[]): Title[] {
+  // (most people have no title or one: nothing to compare, so no arrays to sort)
+  if (titles.length === 0) return [];
+  if (titles.length === 1) return officeWords(titles[0]).size === 0 ? [] : [titles[0]];
   const words = titles.map(officeWords);
   const order = titles.map((_, i) => i).sort((x, y) => words[y].size - words[x].size || titles[x].span.start - titles[y].span.start);
   const kept: number[] = [];

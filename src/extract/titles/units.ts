@@ -16,7 +16,6 @@ import { nameRegions } from '../entities/index.js';
 import { PRE_NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { hasBlankLine } from '../../text/lines.js';
-import { lowerBound } from '../../text/search.js';
 
 export interface Unit {
   text: string;
@@ -47,7 +46,8 @@ export function unitKey(s: string): string {
 /** Lexicon key of a unit whose lower-case text is already known (as unitKey). */
 function keyOfLower(lower: string): string {
   const k = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
-  return k.endsWith('.') ? k.slice(0, -1) : k;
+  // (k.endsWith('.') by character code: this runs for every word of every story)
+  return k.charCodeAt(k.length - 1) === 46 ? k.slice(0, -1) : k;
 }
 
 /** A character the tokenizer always skips as space (the ASCII ones). */
@@ -70,19 +70,34 @@ export function storyTokens(ctx: Context): Token[] {
   const { text } = ctx;
   const out: Token[] = [];
   let at = 0;
-  for (const region of nameRegions(ctx)) {
+  // (indexed loops: the first stories of a process run this before the JIT has optimised it,
+  // where an array iterator costs several calls a step)
+  const regions = nameRegions(ctx);
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r];
     let first = Math.max(at, region.start);
     while (first < region.end && !isSpace(text, first)) first++;
     let last = region.end - 1;
     while (last > first && !isSpace(text, last)) last--;
     // (no two spaces inside: the paragraph is read with what follows)
     if (last <= first) continue;
-    for (const t of tokenize(text, at, first)) out.push(t);
-    for (const s of storySentences(ctx, region.start, region.end)) for (const t of s.tokens) if (t.start > first && t.start < last) out.push(t);
+    pushAll(out, tokenize(text, at, first));
+    const sentences = storySentences(ctx, region.start, region.end);
+    for (let s = 0; s < sentences.length; s++) {
+      const tokens = sentences[s].tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.start > first && t.start < last) out.push(t);
+      }
+    }
     at = last;
   }
-  for (const t of tokenize(text, at)) out.push(t);
+  pushAll(out, tokenize(text, at));
   return out;
+}
+
+function pushAll(out: Token[], tokens: readonly Token[]): void {
+  for (let i = 0; i < tokens.length; i++) out.push(tokens[i]);
 }
 
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
@@ -138,5 +153,14 @@ export function toUnits(text: string, toks: readonly Token[] = tokenize(text)): 
 
 /** Index of the first unit starting at or after `offset` (binary search). */
 export function unitAt(units: readonly Unit[], offset: number): number {
-  return lowerBound(units.length, (i) => units[i].start < offset);
+  // (lowerBound written out: a callback per step costs a call each before the JIT inlines it,
+  // and most stories end before it does)
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
