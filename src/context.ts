@@ -38,6 +38,19 @@ export interface Stage {
   run(ctx: Context): void;
 }
 
+/**
+ * What `build` makes of the story, made once per story however many stages ask: kept in
+ * ctx.scratch under `key`, so it lives and dies with the story. Callers must not change it.
+ */
+export function perStory<T>(ctx: Context, key: string, build: () => T): T {
+  let found = ctx.scratch.get(key) as T | undefined;
+  if (found === undefined) {
+    found = build();
+    ctx.scratch.set(key, found);
+  }
+  return found;
+}
+
 export function warn(ctx: Context, code: string, message: string, span?: Span): void {
   ctx.story.warnings.push(span ? { code, message, span } : { code, message });
 }

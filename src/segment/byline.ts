@@ -31,8 +31,9 @@ function nameAndRole(key: string, from: number): boolean {
   return false;
 }
 
+const LONGEST_NAME = Math.max(...[...NAME_KEYS].map((k) => k.length));
 // (caseless forms are as long as what they are made from: a longer line is no affiliation, with no key built)
-const LONGEST = 'The '.length + Math.max(...[...NAME_KEYS].map((k) => k.length)) + 1 + Math.max(...BYLINE_AFFILIATION_WORDS.map((w) => w.length));
+const LONGEST = 'The '.length + LONGEST_NAME + 1 + Math.max(...BYLINE_AFFILIATION_WORDS.map((w) => w.length));
 
 /** Whether the whole of `s` is an affiliation: `[The ]NAME[ ROLE]` or `Staff|Special ROLE`, in any case. */
 export function isAffiliation(s: string): boolean {
@@ -84,7 +85,6 @@ const BY = /^(?:By|BY|by):?\s+/;
 // read by caseless forms as isAffiliation is (the names, longest first as the alternation tries them)
 const RANK_WORDS = ['STAFF', 'SPECIAL', 'SENIOR'];
 const ROLE_NOUNS = ['WRITER', 'CORRESPONDENT', 'REPORTER', 'JOURNALIST'];
-const LONGEST_NAME = Math.max(...[...NAME_KEYS].map((k) => k.length));
 
 /** How much of `key` from `from` a role takes: `staff writer `, `correspondents `; -1 when none opens there. */
 function roleLength(key: string, from: number): number {

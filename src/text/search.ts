@@ -46,3 +46,13 @@ export function lastWindowMemo<T>(fn: (from: number, to: number) => T): (from: n
     return value;
   };
 }
+
+/**
+ * Which alternative of `(a)|(b)|(c)` made a match, from 0: the first group that took part
+ * (for alternations whose alternatives hold no capturing groups of their own).
+ */
+export function alternativeIndex(m: RegExpExecArray): number {
+  let k = 0;
+  while (m[k + 1] === undefined) k++;
+  return k;
+}

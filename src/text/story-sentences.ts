@@ -2,17 +2,13 @@
 // them: the quote stage reads every paragraph twice (subjects for `he`, then reported
 // speech), the event and agreement stages once each. Kept in ctx.scratch, so the cache
 // lives and dies with the story; callers must not change the arrays they get.
-import type { Context } from '../context.js';
+import { perStory, type Context } from '../context.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 const KEY = 'text/sentences';
 
 export function storySentences(ctx: Context, from: number, to: number): readonly Sentence[] {
-  let byRange = ctx.scratch.get(KEY) as Map<string, Sentence[]> | undefined;
-  if (!byRange) {
-    byRange = new Map();
-    ctx.scratch.set(KEY, byRange);
-  }
+  const byRange = perStory(ctx, KEY, () => new Map<string, Sentence[]>());
   const key = `${from}:${to}`;
   let found = byRange.get(key);
   if (!found) {

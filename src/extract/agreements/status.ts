@@ -5,7 +5,7 @@ import { STATUS_AFTER, STATUS_BEFORE, STATUS_MODIFIERS } from '../../lexicon/agr
 import type { Agreement, DateMention } from '../../schema/story.js';
 import { daysBetween, parseIso, type DayRef } from '../dates/calendar.js';
 import type { AgreementHead } from './heads.js';
-import { boundedMemo } from '../../text/search.js';
+import { alternativeIndex, boundedMemo } from '../../text/search.js';
 
 type Status = Agreement['status'];
 const compile = (list: readonly { pattern: string; status: Status }[]) =>
@@ -64,11 +64,7 @@ export function agreementStatus(text: string, head: AgreementHead, sentenceStart
   const after = text.slice(head.nounEnd, sentenceEnd);
   let bestAfter: { at: number; status: Status } | null = null;
   const x = FIRST_AFTER.exec(after);
-  if (x) {
-    let k = 0;
-    while (x[k + 1] === undefined) k++;
-    bestAfter = { at: x.index, status: STATUS_AFTER[k].status };
-  }
+  if (x) bestAfter = { at: x.index, status: STATUS_AFTER[alternativeIndex(x)].status };
   void scopeEnd;
   // `the agreements signed on Monday`: a participle right after the noun
   const participle = /^[ \t\r\n]+(signed|inked|sealed|reached|concluded|initial(?:l)?ed|ratified)\b/i.exec(after);

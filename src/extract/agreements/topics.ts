@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/agreement-topics.js';
 import type { AgreementHead } from './heads.js';
 import { cleanTopic, splitTopicList } from './topic-list.js';
+import { alternativeIndex } from '../../text/search.js';
 
 /**
  * A lexicon pattern whose spaces also match a hard-wrapped line break (`on the\njoint
@@ -48,10 +49,7 @@ function firstPhrase(list: readonly { pattern: string; kind: TopicPhraseKind }[]
   const re = new RegExp(`^(?:${list.map((i) => `([ \\t\\r\\n]*(?:${spaced(i.pattern)})${after})`).join('|')})`, 'i');
   return (s) => {
     const m = re.exec(s);
-    if (!m) return null;
-    let k = 0;
-    while (m[k + 1] === undefined) k++;
-    return { text: m[0], kind: list[k].kind };
+    return m ? { text: m[0], kind: list[alternativeIndex(m)].kind } : null;
   };
 }
 // (a lookahead introducer consumes nothing: then the space before it ends the match)

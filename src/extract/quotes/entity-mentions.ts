@@ -1,7 +1,7 @@
 // The entities stage's mentions as one sorted list, so the quote, event and agreement
 // rules can link a phrase to a person, organization or place by its span: the speaker
 // or witness is the person whose name mention overlaps the phrase.
-import type { Context } from '../../context.js';
+import { perStory, type Context } from '../../context.js';
 import type { Story, Span } from '../../schema/story.js';
 import { lowerBound } from '../../text/search.js';
 
@@ -36,29 +36,15 @@ function actorMentions(story: Story, mentions: readonly EntityMention[]): Entity
 
 // The quote, event and agreement stages each read the story's mentions, and the entities are
 // final once they run: the lists are built once per story and kept in ctx.scratch (so they
-// live and die with the story). Callers must not change the arrays they get.
+// live and die with the story: see perStory). Callers must not change the arrays they get.
 const MENTIONS_KEY = 'quotes/entity-mentions';
 const ACTORS_KEY = 'quotes/actor-mentions';
 
 /** entityMentions(ctx.story), built once per story. */
-export function storyMentions(ctx: Context): readonly EntityMention[] {
-  let found = ctx.scratch.get(MENTIONS_KEY) as EntityMention[] | undefined;
-  if (!found) {
-    found = entityMentions(ctx.story);
-    ctx.scratch.set(MENTIONS_KEY, found);
-  }
-  return found;
-}
+export const storyMentions = (ctx: Context): readonly EntityMention[] => perStory(ctx, MENTIONS_KEY, () => entityMentions(ctx.story));
 
 /** The story's actor mentions (see actorMentions), built once per story. */
-export function storyActorMentions(ctx: Context): readonly EntityMention[] {
-  let found = ctx.scratch.get(ACTORS_KEY) as EntityMention[] | undefined;
-  if (!found) {
-    found = actorMentions(ctx.story, storyMentions(ctx));
-    ctx.scratch.set(ACTORS_KEY, found);
-  }
-  return found;
-}
+export const storyActorMentions = (ctx: Context): readonly EntityMention[] => perStory(ctx, ACTORS_KEY, () => actorMentions(ctx.story, storyMentions(ctx)));
 
 /** Mentions lying inside [start, end), optionally of some kinds, in text order. */
 export function mentionsWithin(all: readonly EntityMention[], start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
